@@ -1,0 +1,305 @@
+// The grammar of officials in running text: bodies ("UBND huyện Đông Sơn"), titles
+// ("Phó Bí thư Thường trực"), chains of (title, body) pairs, person names, and person
+// mentions with the chains that describe them. Every function scans forward from a token
+// index and returns where it stopped; nothing backtracks more than a bounded lookahead.
+import { lexicon, type Level, type TitleEntry } from './lexicon.ts';
+import { readPlace } from './places.ts';
+import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
+import { foldKey, districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
+
+export type BodyKind = 'committee' | 'organ' | 'bch' | 'partyorg' | 'state' | 'board' | 'agency' | 'national';
+
+export interface BodyRef {
+  kind: BodyKind;
+  /** canonical head: "Huyện ủy", "UBND", "Ban Thường vụ", "Phòng Tài chính - Kế hoạch" */
+  head: string;
+  level?: Level | undefined;
+  place?: string | undefined;
+  /** for organs and council boards: the committee or council they belong to */
+  owner?: BodyRef | undefined;
+  /** token range */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface ChainItem {
+  entry: TitleEntry;
+  title: string;
+  body?: BodyRef | undefined;
+  former: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Chain {
+  items: ChainItem[];
+  start: number;
+  end: number;
+}
+
+const cap1 = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+function tokText(toks: readonly Tok[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    const glue = k > from && toks[k - 1]!.e === t.s;
+    out += (k > from && !glue ? ' ' : '') + t.t;
+  }
+  return out.replace(/\s*-\s*/g, ' - ').replace(/\s*&\s*/g, '&').replace(/\s+,/g, ',');
+}
+
+/** Level word (+ place) at i. */
+function levelAndPlace(toks: readonly Tok[], i: number): { level: Level; place?: string | undefined; end: number } | null {
+  const lex = lexicon();
+  const lw = lex.levelWords.match(toks, i);
+  if (!lw) return null;
+  // "tp." and "tx." must be abbreviations, not the end of a sentence
+  let j = i + lw.len;
+  const place = readPlace(toks, j, lw.value);
+  if (place) j = place.end;
+  return { level: lw.value, place: place?.name, end: j };
+}
+
+const STOP_WORDS = new Set([
+  'chủ', 'phát', 'báo', 'trình', 'dự', 'tham', 'cùng', 'đã', 'cũng', 'được', 'về', 'tại', 'trong', 'với', 'để', 'nhằm', 'theo',
+  'khi', 'đang', 'sẽ', 'là', 'có', 'của', 'do', 'thì', 'tới', 'đến', 'từ', 'cho', 'kết', 'nhấn', 'khẳng', 'yêu', 'đề', 'giới',
+  'thông', 'đánh', 'ghi', 'tổ', 'làm', 'đọc', 'quán', 'truyền', 'điều', 'giải', 'trả', 'tiếp', 'bế', 'khai', 'lưu', 'chỉ',
+  'đồng', 'nêu', 'gửi', 'biểu', 'trao', 'tặng', 'thăm', 'kiểm', 'chúc', 'cảm', 'hứa', 'nhận', 'mong', 'bày', 'gồm', 'vừa',
+  'năm', 'tháng', 'ngày', 'sáng', 'chiều', 'tối', 'nhiệm', 'khóa', 'lần', 'kỳ', 'các', 'những', 'đại', 'đ', 'ông', 'bà',
+]);
+/** Lower-case words that may continue an agency name ("Ban Chỉ đạo các chương trình …"). */
+const NAME_CONTINUERS = new Set(['các', 'và', 'đồng']);
+
+/** The name part of an agency ("Tài chính - Kế hoạch", "Nông nghiệp và Phát triển nông thôn"), up to a level word. */
+function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Level; place?: string | undefined; endName: number } {
+  const lex = lexicon();
+  let j = i;
+  let lastGood = i;
+  const limit = Math.min(toks.length, i + 16);
+  while (j < limit) {
+    const t = toks[j]!;
+    if (lex.levelWords.match(toks, j) && (t.f !== 'xã' || !isCap(toks[j - 1]) || true)) {
+      // "xã hội" is not a level word
+      if (t.f === 'xã' && toks[j + 1]?.f === 'hội') { j += 2; lastGood = j; continue; }
+      if (t.f === 'thành' && toks[j + 1]?.f === 'phố' && !isCap(toks[j + 2]) && j > i) {
+        return { end: j + 2, level: 'thành phố', endName: lastGood };
+      }
+      const lp = levelAndPlace(toks, j);
+      if (lp) return { end: lp.end, level: lp.level, place: lp.place, endName: lastGood };
+    }
+    if (t.k === 'p') {
+      if (t.t === '-' && (isCap(toks[j + 1]) || toks[j + 1]?.k === 'w') && !startsPersonOrTitle(toks, j + 1)) { j++; continue; }
+      if (t.t === '&') { j++; continue; }
+      if (t.t === ',' && toks[j + 1]?.k === 'w' && !startsPersonOrTitle(toks, j + 1) && !STOP_WORDS.has(toks[j + 1]!.f) && !lex.honorifics.match(toks, j + 1)) {
+        // a comma inside a name ("Văn hóa, Thông tin và Thể thao") only when a level word follows soon
+        let k = j + 1; let found = false;
+        while (k < Math.min(toks.length, j + 10)) {
+          if (toks[k]!.k === 'p' && toks[k]!.t !== '-' && toks[k]!.t !== '&') break;
+          if (lex.levelWords.match(toks, k) && !(toks[k]!.f === 'xã' && toks[k + 1]?.f === 'hội')) { found = true; break; }
+          k++;
+        }
+        if (found) { j++; continue; }
+      }
+      break;
+    }
+    if (t.k === 'n') { j++; lastGood = j; continue; }
+    if (isCap(t)) {
+      if (j > i && startsPersonOrTitle(toks, j)) break;
+      j++; lastGood = j; continue;
+    }
+    // lower-case word
+    if (STOP_WORDS.has(t.f) && !NAME_CONTINUERS.has(t.f)) break;
+    j++; lastGood = j;
+  }
+  return { end: lastGood, endName: lastGood };
+}
+
+function startsPersonOrTitle(toks: readonly Tok[], j: number): boolean {
+  const lex = lexicon();
+  if (lex.titles.match(toks, j)) return true;
+  if (lex.honorifics.match(toks, j) && isCap(toks[j])) return true;
+  const t = toks[j];
+  if (t && lex.familyNames.has(t.t) && isNameWord(toks[j + 1]) && isNameWord(toks[j + 2])) return true;
+  return false;
+}
+
+/** Parses a body at token i. */
+export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef | null {
+  const lex = lexicon();
+  const cands: BodyRef[] = [];
+  const nat = lex.national.match(toks, i);
+  if (nat) cands.push({ kind: 'national', head: nat.value, start: i, end: i + nat.len, rule: 'body.national' });
+
+  const ex = lex.executiveCommittee.match(toks, i);
+  if (ex) {
+    let j = i + ex.len;
+    // "Ban Chấp hành Đảng bộ huyện X", "BCH Đảng bộ huyện"
+    if (toks[j - 1]!.f !== 'bộ' && toks[j]?.f === 'đảng' && toks[j + 1]?.f === 'bộ') j += 2;
+    const lp = levelAndPlace(toks, j);
+    if (lp) cands.push({ kind: 'bch', head: 'Ban Chấp hành Đảng bộ', level: lp.level, place: lp.place, start: i, end: lp.end, rule: 'body.executive-committee' });
+    else {
+      const com = depth < 1 ? parseBody(toks, j, depth + 1) : null;
+      if (com && com.kind === 'committee') cands.push({ kind: 'organ', head: 'Ban Chấp hành', owner: com, start: i, end: com.end, rule: 'body.executive-committee' });
+      else if (toks[j - 1]!.f === 'bộ') cands.push({ kind: 'bch', head: 'Ban Chấp hành Đảng bộ', start: i, end: j, rule: 'body.executive-committee' });
+    }
+  }
+  const po = lex.partyOrganisation.match(toks, i);
+  if (po) {
+    const lp = levelAndPlace(toks, i + po.len);
+    if (lp) cands.push({ kind: 'partyorg', head: 'Đảng bộ', level: lp.level, place: lp.place, start: i, end: lp.end, rule: 'body.party-organisation' });
+  }
+  const com = lex.committees.match(toks, i);
+  if (com) {
+    let j = i + com.len;
+    if (com.value.level === 'commune') {
+      const lp = levelAndPlace(toks, j);
+      if (lp && ['xã', 'phường', 'thị trấn', 'đặc khu'].includes(lp.level)) {
+        cands.push({ kind: 'committee', head: com.value.canonical, level: lp.level, place: lp.place, start: i, end: lp.end, rule: 'body.committee' });
+      } else if (!isCap(toks[j])) {
+        cands.push({ kind: 'committee', head: com.value.canonical, level: 'commune', start: i, end: j, rule: 'body.committee' });
+      }
+    } else {
+      const place = readPlace(toks, j, com.value.level);
+      if (place) j = place.end;
+      cands.push({ kind: 'committee', head: com.value.canonical, level: com.value.level, place: place?.name, start: i, end: j, rule: 'body.committee' });
+    }
+  }
+  const organ = lex.organs.match(toks, i);
+  if (organ && depth < 2) {
+    const j = i + organ.len;
+    const owner = parseBody(toks, j, depth + 1);
+    if (owner && (owner.kind === 'committee' || owner.kind === 'state' || owner.kind === 'bch' || owner.kind === 'partyorg')) {
+      cands.push({ kind: 'organ', head: organ.value, owner, start: i, end: owner.end, rule: 'body.organ' });
+    } else if (organ.value !== 'Văn phòng' && organ.value !== 'Thường trực') {
+      cands.push({ kind: 'organ', head: organ.value, start: i, end: j, rule: 'body.organ' });
+    }
+  }
+  const st = lex.state.match(toks, i);
+  if (st) {
+    let j = i + st.len;
+    const lp = levelAndPlace(toks, j);
+    let level: Level | undefined;
+    let place: string | undefined;
+    if (lp) { level = lp.level; place = lp.place; j = lp.end; }
+    cands.push({ kind: 'state', head: st.value, level, place, start: i, end: j, rule: 'body.state' });
+  }
+  const board = lex.councilBoards.match(toks, i);
+  if (board && depth < 2) {
+    const j = i + board.len;
+    const owner = parseBody(toks, j, depth + 1);
+    const head = cap1(tokText(toks, i, j));
+    if (owner && owner.kind === 'state' && owner.head === 'HĐND') cands.push({ kind: 'board', head, owner, start: i, end: owner.end, rule: 'body.council-board' });
+    else {
+      const lp = levelAndPlace(toks, j);
+      cands.push({ kind: 'agency', head, level: lp?.level, place: lp?.place, start: i, end: lp?.end ?? j, rule: 'body.agency' });
+    }
+  }
+  const ag = lex.agencies.match(toks, i);
+  if (ag) {
+    const j = i + ag.len;
+    const nm = agencyName(toks, j);
+    const head = cap1(tokText(toks, i, nm.endName));
+    // "Văn phòng" / "Ban Chỉ đạo" need something after the head word to be a body
+    cands.push({ kind: 'agency', head, level: nm.level, place: nm.place, start: i, end: Math.max(nm.end, j), rule: 'body.agency' });
+  }
+  if (cands.length === 0) return null;
+  cands.sort((a, b) => b.end - a.end);
+  return cands[0]!;
+}
+
+export interface TitleMatch {
+  entry: TitleEntry;
+  end: number;
+  /** token index where the body begins when the title's last word begins it */
+  bodyAt: number | null;
+}
+
+export function matchTitle(toks: readonly Tok[], i: number): TitleMatch | null {
+  const lex = lexicon();
+  const m = lex.titles.match(toks, i);
+  if (!m) return null;
+  const { entry } = m.value;
+  let bodyAt: number | null = null;
+  if (entry.prefix) {
+    const pk = entry.prefix.split(' ');
+    for (let k = i + m.len - pk.length; k >= i; k--) {
+      if (pk.every((w, d) => toks[k + d]?.f === w)) { bodyAt = k; break; }
+    }
+  }
+  return { entry, end: i + m.len, bodyAt };
+}
+
+/** A chain of titles with their bodies: "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện". */
+export function parseChain(toks: readonly Tok[], i: number): Chain | null {
+  const lex = lexicon();
+  const items: ChainItem[] = [];
+  let j = i;
+  let end = i;
+  while (j < toks.length) {
+    let k = j;
+    let former = false;
+    if (lex.formerMarkers.has(toks[k]!.f)) { former = true; k++; }
+    const tm = matchTitle(toks, k);
+    if (!tm) break;
+    let body: BodyRef | null = null;
+    if (tm.bodyAt !== null) body = parseBody(toks, tm.bodyAt);
+    if (!body) body = parseBody(toks, tm.end);
+    if (body && tm.bodyAt !== null && body.start === tm.bodyAt && body.end <= tm.end) body = parseBody(toks, tm.end) ?? body;
+    if (tm.entry.needsBody && !body && items.length === 0) break;
+    if (tm.entry.body.startsWith('fixed:') && body && body.kind === 'national') {
+      // "Ủy viên Trung ương Đảng" already names its body
+    }
+    const itemEnd = body ? Math.max(body.end, tm.end) : tm.end;
+    items.push({ entry: tm.entry, title: tm.entry.title, body: body ?? undefined, former, start: k, end: itemEnd });
+    end = itemEnd;
+    // separator, then another title?
+    const sep = toks[end];
+    if (sep && (isPunct(sep, ',-') || sep.f === 'kiêm')) {
+      let n = end + 1;
+      if (lex.formerMarkers.has(toks[n]?.f ?? '')) n++;
+      if (matchTitle(toks, n)) { j = end + 1; continue; }
+    }
+    break;
+  }
+  if (items.length === 0) return null;
+  return { items, start: i, end };
+}
+
+export interface NameMatch {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A person's full name at i: 2-4 capitalized words. strict: must start with a family name. */
+export function readName(toks: readonly Tok[], i: number, strict: boolean): NameMatch | null {
+  const lex = lexicon();
+  const first = toks[i];
+  if (!isNameWord(first)) return null;
+  if (strict && !lex.familyNames.has(first!.t)) return null;
+  if (lex.notNameWords.has(first!.t) && !lex.familyNames.has(first!.t)) return null;
+  if (lex.titles.match(toks, i) || lex.committees.match(toks, i) || lex.state.match(toks, i) || lex.levelWords.match(toks, i)) return null;
+  let j = i;
+  while (j < toks.length && j - i < 5) {
+    const t = toks[j]!;
+    if (!isNameWord(t)) break;
+    if (j > i && toks[j - 1]!.e === t.s) break; // glued punctuation-free join is impossible; defensive
+    if (j > i && (lex.titles.match(toks, j) || lex.committees.match(toks, j) || lex.state.match(toks, j) || lex.organs.match(toks, j) || lex.national.match(toks, j))) break;
+    j++;
+  }
+  const n = j - i;
+  if (n < 2) return null;
+  if (n > 4) {
+    if (strict) return null;
+    j = i + 4;
+  }
+  // a name is followed by a space, punctuation or the end: "Lê Văn A-" is fine, "Lê Văn A1" is not
+  const name = toks.slice(i, j).map((t) => t.t).join(' ');
+  if (strict && n === 2) {
+    const key = foldKey(name);
+    if (districtNameIndex().has(key) || provinceNameIndex().has(key)) return null;
+  }
+  return { name, start: i, end: j };
+}

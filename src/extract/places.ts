@@ -1,0 +1,77 @@
+// Place names after a level word ("huyện Đông Sơn", "xã Xuân Lộc"), read against the
+// gazetteer: the longest run of capitalized words that names a unit of that level.
+import { communeNameIndex, districtNameIndex, foldKey, provinceNameIndex, type Unit } from '../gazetteer/index.ts';
+import { lexicon, type Level } from './lexicon.ts';
+import { isCap, isNameWord, type Tok } from './tokens.ts';
+
+export interface PlaceMatch {
+  name: string;
+  end: number;
+  known: boolean;
+  units: readonly Unit[];
+}
+
+function indexFor(level: Level): ReadonlyMap<string, readonly Unit[]>[] {
+  switch (level) {
+    case 'tỉnh': return [provinceNameIndex()];
+    case 'thành phố': return [districtNameIndex(), provinceNameIndex()];
+    case 'huyện': case 'quận': case 'thị xã': return [districtNameIndex()];
+    default: return [communeNameIndex()];
+  }
+}
+
+const wantedType: Partial<Record<Level, string>> = { 'huyện': 'huyện', 'quận': 'quận', 'thị xã': 'thị xã', 'xã': 'xã', 'phường': 'phường', 'thị trấn': 'thị trấn', 'đặc khu': 'đặc khu' };
+
+/** Reads a place name of `level` starting at token i. */
+export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceMatch | null {
+  const first = toks[i];
+  if (!first) return null;
+  // numbered wards: "Phường 5", "quận 12"
+  if (first.k === 'n' && (level === 'phường' || level === 'quận' || level === 'xã')) {
+    return { name: first.t, end: i + 1, known: false, units: [] };
+  }
+  if (!isCap(first)) return null;
+  // collect up to 5 capitalized words, allowing "Bà Rịa - Vũng Tàu" style hyphens
+  const words: number[] = [];
+  let j = i;
+  while (j < toks.length && words.length < 5) {
+    const t = toks[j]!;
+    if (isCap(t)) { words.push(j); j++; continue; }
+    if (t.t === '-' && isCap(toks[j + 1]) && words.length >= 2 && toks[j + 1]!.s === t.e + 1 && t.s === toks[j - 1]!.e + 1) { j++; continue; }
+    break;
+  }
+  const indexes = indexFor(level);
+  for (let n = words.length; n >= 1; n--) {
+    const endTok = toks[words[n - 1]!]!;
+    const text = joinTokens(toks, i, words[n - 1]! + 1);
+    const key = foldKey(text);
+    const units: Unit[] = [];
+    for (const idx of indexes) for (const u of idx.get(key) ?? []) units.push(u);
+    const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;
+    if (units.length > 0) {
+      void endTok;
+      return { name: canonicalPlaceName(text, typed[0] ?? units[0]), end: words[n - 1]! + 1, known: true, units: typed.length ? typed : units };
+    }
+  }
+  // unknown to the gazetteer: accept one or two capitalized words, unless they start a person's name
+  const lex = lexicon();
+  if (lex.familyNames.has(first.t) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
+  const n = words.length >= 2 && !lex.familyNames.has(toks[words[1]!]!.t) ? 2 : 1;
+  if (words.length === 0) return null;
+  return { name: joinTokens(toks, i, words[n - 1]! + 1), end: words[n - 1]! + 1, known: false, units: [] };
+}
+
+function joinTokens(toks: readonly Tok[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    out += (k > from && toks[k - 1]!.e < t.s ? ' ' : '') + t.t;
+  }
+  return out.replace(/\s*-\s*/g, ' - ');
+}
+
+/** The gazetteer's spelling when the text's matches it loosely (case, tone placement). */
+function canonicalPlaceName(text: string, unit: Unit | undefined): string {
+  if (unit && foldKey(unit.name) === foldKey(text)) return unit.name;
+  return text;
+}

@@ -1,0 +1,79 @@
+// Lines and sentences with their offsets in the normalized text, and page furniture.
+import { lexicon } from './lexicon.ts';
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  index: number;
+  furniture: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  const parts = text.split('\n');
+  for (let idx = 0; idx < parts.length; idx++) {
+    const raw = parts[idx]!;
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    out.push({ text: t, start: pos + lead, end: pos + lead + t.length, index: idx, furniture: isFurniture(t) });
+    pos += raw.length + 1;
+  }
+  return out;
+}
+
+export function isFurniture(line: string): boolean {
+  const lex = lexicon();
+  const l = line.trim().toLowerCase();
+  if (!l) return true;
+  if (lex.furnitureLines.has(l)) return true;
+  if (lex.furniturePrefixes.some((p) => l.startsWith(p))) return true;
+  if (/^\d{1,3}%$/.test(l)) return true;
+  if (/^!\[[^\]]{0,300}\]\([^)]{0,500}\)$/.test(l)) return true; // markdown image
+  if (/^[.\-_=*•·…\s]+$/.test(l)) return true;
+  return false;
+}
+
+const ABBREV = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'th', 'đ', 'tx', 'tt', 'q', 'p', 'ông', 'bà', 'st', 'ks', 'cn', 'ncs', 'v', 'vv']);
+
+/** Splits a line into sentences at . ! ? followed by a space and an upper-case letter or a quote. */
+export function sentences(line: Line): Sentence[] {
+  const out: Sentence[] = [];
+  const t = line.text;
+  let start = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== ';' ) continue;
+    if (c === ';') continue;
+    let j = i + 1;
+    while (j < t.length && (t[j] === '.' || t[j] === '"' || t[j] === "'" || t[j] === ')' || t[j] === '/')) j++;
+    if (j >= t.length) break;
+    if (t[j] !== ' ') continue;
+    let k = j;
+    while (k < t.length && t[k] === ' ') k++;
+    const next = t[k];
+    if (!next || !(next !== next.toLowerCase() || next === '"' || next === '(' || /\d/.test(next))) continue;
+    // abbreviation before the period
+    if (c === '.') {
+      let w = i - 1;
+      while (w >= 0 && /[\p{L}]/u.test(t[w]!)) w--;
+      const word = t.slice(w + 1, i).toLowerCase();
+      if (ABBREV.has(word) || (word.length === 1 && /\p{Lu}/u.test(t[i - 1]!))) continue;
+    }
+    out.push({ text: t.slice(start, j).trim(), start: line.start + start, end: line.start + j, line: line.index });
+    start = k;
+  }
+  if (start < t.length) {
+    const rest = t.slice(start);
+    out.push({ text: rest.trim(), start: line.start + start, end: line.start + t.length, line: line.index });
+  }
+  return out.filter((s) => s.text.length > 0);
+}

@@ -1,0 +1,128 @@
+// Reading report inputs: files and directories (recursive) of .txt and .html, JSON lines
+// (.jsonl) with metadata, a sidecar <name>.meta.json beside a plain file, or standard input.
+// Each input yields a report or a per-file error naming the reason; one bad file never stops
+// the others.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { z } from 'zod';
+import { createHash } from 'node:crypto';
+
+export const ReportMeta = z.object({
+  url: z.string().url().optional(),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD').nullable().optional(),
+  district: z.string().min(1).nullable().optional(),
+  province: z.string().min(1).nullable().optional(),
+  title: z.string().nullable().optional(),
+  source: z.string().optional(),
+}).strict();
+export type ReportMeta = z.infer<typeof ReportMeta>;
+
+export const JsonLine = ReportMeta.extend({ id: z.string().min(1).optional(), text: z.string().optional(), html: z.string().optional() }).strict()
+  .refine((v) => v.text !== undefined || v.html !== undefined, 'a JSON line needs "text" or "html"');
+
+export interface InputReport {
+  id: string;
+  file: string;
+  text: string;
+  html: boolean;
+  meta: ReportMeta;
+}
+export interface InputError { file: string; error: string }
+
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+/** Decodes bytes as UTF-8, refusing binary and non-UTF-8 content with a reason. */
+export function decodeReport(buf: Buffer): { text: string } | { error: string } {
+  if (buf.length === 0) return { error: 'empty file' };
+  if (buf.length > MAX_REPORT_BYTES) return { error: `too large: ${buf.length} bytes (limit ${MAX_REPORT_BYTES})` };
+  const sample = buf.subarray(0, 8192);
+  if (sample.includes(0)) return { error: 'binary content (NUL bytes), not a text report' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return { error: 'not valid UTF-8 (legacy encodings such as Windows-1258 or TCVN3 are not supported; convert to UTF-8)' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!/[\p{L}]/u.test(text)) return { error: 'no text in file' };
+  return { text };
+}
+
+export const contentId = (text: string): string => createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+
+function* walk(path: string): Generator<string> {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) {
+      if (name.startsWith('.')) continue;
+      yield* walk(join(path, name));
+    }
+  } else yield path;
+}
+
+const REPORT_EXT = new Set(['.txt', '.html', '.htm', '.jsonl']);
+
+function readSidecar(file: string): ReportMeta | InputError {
+  const side = file.replace(/\.(txt|html?|)$/i, '') + '.meta.json';
+  if (!existsSync(side)) return {};
+  try {
+    const parsed = ReportMeta.safeParse(JSON.parse(readFileSync(side, 'utf8')));
+    if (!parsed.success) return { file: side, error: `invalid metadata: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}` };
+    return parsed.data;
+  } catch (err) {
+    return { file: side, error: `invalid metadata JSON: ${(err as Error).message}` };
+  }
+}
+
+function* fromJsonLines(file: string, content: string): Generator<InputReport | InputError> {
+  const lines = content.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!.trim();
+    if (!line) continue;
+    const where = `${file}:${n + 1}`;
+    let value: unknown;
+    try { value = JSON.parse(line); } catch (err) { yield { file: where, error: `invalid JSON: ${(err as Error).message}` }; continue; }
+    const parsed = JsonLine.safeParse(value);
+    if (!parsed.success) { yield { file: where, error: parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ') }; continue; }
+    const { id, text, html, ...meta } = parsed.data;
+    const body = text ?? html ?? '';
+    if (!/[\p{L}]/u.test(body)) { yield { file: where, error: 'no text in report' }; continue; }
+    yield { id: id ?? contentId(body), file: where, text: body, html: html !== undefined, meta };
+  }
+}
+
+/** Yields every report (or per-file error) under the given paths; '-' reads standard input. */
+export async function* readInputs(paths: string[]): AsyncGenerator<InputReport | InputError> {
+  for (const p of paths) {
+    if (p === '-') {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      const buf = Buffer.concat(chunks);
+      const dec = decodeReport(buf);
+      if ('error' in dec) { yield { file: '<stdin>', error: dec.error }; continue; }
+      const trimmed = dec.text.trimStart();
+      if (trimmed.startsWith('{')) { yield* fromJsonLines('<stdin>', dec.text); continue; }
+      yield { id: contentId(dec.text), file: '<stdin>', text: dec.text, html: false, meta: {} };
+      continue;
+    }
+    if (!existsSync(p)) { yield { file: p, error: 'no such file or directory' }; continue; }
+    for (const file of walk(p)) {
+      const ext = extname(file).toLowerCase();
+      if (file.endsWith('.meta.json') || file.endsWith('.gold.json')) continue;
+      if (!REPORT_EXT.has(ext)) {
+        if (statSync(p).isDirectory()) continue; // directories: only report files
+        yield { file, error: `unsupported file type '${ext || '(none)'}' (expected .txt, .html or .jsonl)` };
+        continue;
+      }
+      let buf: Buffer;
+      try { buf = readFileSync(file); } catch (err) { yield { file, error: `cannot read: ${(err as Error).message}` }; continue; }
+      const dec = decodeReport(buf);
+      if ('error' in dec) { yield { file, error: dec.error }; continue; }
+      if (ext === '.jsonl') { yield* fromJsonLines(file, dec.text); continue; }
+      const meta = readSidecar(file);
+      if ('error' in meta) { yield meta as InputError; continue; }
+      const isHtml = ext === '.html' || ext === '.htm';
+      yield { id: basename(file, extname(file)), file, text: dec.text, html: isHtml, meta: meta as ReportMeta };
+    }
+  }
+}

@@ -122,7 +122,7 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
       }
     }
     let title: string | null = null;
-    const about = /^,? ?((?:về|phê duyệt|quy định|ban hành|hướng dẫn|điều chỉnh)\b[^;]*)/iu.exec(text.slice(pos));
+    const about = /^,? ?((?:về|phê duyệt|quy định|ban hành|hướng dẫn|điều chỉnh)(?![\p{L}\p{M}])[^;]*)/iu.exec(text.slice(pos));
     if (about) {
       title = about[1]!.replace(/[.,:]+$/u, '').trim();
       const cut = /\s(?:và|,) (?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Thông báo|Nghị định|Công văn) số/u.exec(title);

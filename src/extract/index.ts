@@ -29,8 +29,8 @@ interface SentenceInfo extends Sentence {
   dates: DayMonth[];
 }
 
-const ORGANIZE = /\b(?:tổ chức|họp|triệu tập|tiến hành|khai mạc|diễn ra|bế mạc|làm việc|tiếp tục|ra quân|phát động|gặp mặt|tiếp xúc|đối thoại|giao ban|kiểm tra|thăm|chủ trì)\b/iu;
-const EVENT_NOUN = /\b(?:hội nghị|kỳ họp|kì họp|phiên họp|đại hội|lễ|buổi làm việc|cuộc họp|hội thảo|tọa đàm|diễn đàn|phiên giải trình|hội nghị trực tuyến|chương trình|buổi|giao ban)\b/iu;
+const ORGANIZE = /(?<![\p{L}\p{M}])(?:tổ chức|họp|triệu tập|tiến hành|khai mạc|diễn ra|bế mạc|làm việc|tiếp tục|ra quân|phát động|gặp mặt|tiếp xúc|đối thoại|giao ban|kiểm tra|thăm|chủ trì)(?![\p{L}\p{M}])/iu;
+const EVENT_NOUN = /(?<![\p{L}\p{M}])(?:hội nghị|kỳ họp|kì họp|phiên họp|đại hội|lễ|buổi làm việc|cuộc họp|hội thảo|tọa đàm|diễn đàn|phiên giải trình|hội nghị trực tuyến|chương trình|buổi|giao ban)(?![\p{L}\p{M}])/iu;
 
 const ev = (s: Sentence, rule: string): Evidence => ({ rule, start: s.start, end: s.end, quote: s.text.length > 600 ? `${s.text.slice(0, 597)}...` : s.text });
 
@@ -94,15 +94,16 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     const m = leadDate?.year ? leadDate.month : published?.month ?? 1;
     return y > 2025 || (y === 2025 && m >= 7);
   })();
-  const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform);
+  for (const s of sentences) s.groups = findGroups(s.toks);
+  const firstOrgs = firstLead ? organizerRefs(firstLead) : [];
+  const provincialLead = firstOrgs.length > 0 && firstOrgs.every((b) => bodyLevel(b) === 'tỉnh');
+  const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform, provincialLead);
   const ctx: PlaceContext = { ...place.ctx };
   if (opts.meta?.district !== undefined || opts.meta?.province !== undefined) {
     if (opts.meta.province) ctx.province = opts.meta.province;
     if (opts.meta.district) { ctx.district = opts.meta.district; ctx.districtType ??= 'huyện'; }
   }
 
-  // mentions
-  for (const s of sentences) s.groups = findGroups(s.toks);
 
   // events
   const events: { record: EventRecord; lead: SentenceInfo | null; roles: Map<string, Set<string>> }[] = [];
@@ -266,8 +267,17 @@ function eventLocation(lead: string): string | null {
 
 const FILLER = new Set([',', 'và', '-', 'đã', 'long', 'trọng', 'phối', 'hợp', 'cùng', 'với', '(', ')', 'mở', 'rộng', 'chính', 'thức', 'đồng', 'thời']);
 
+function bodyLevel(b: BodyRef): string | undefined {
+  if ((b.kind === 'organ' || b.kind === 'board') && b.owner) return bodyLevel(b.owner);
+  return b.level;
+}
+
 /** The bodies written just before the organizing verb of a lead sentence. */
 function organizersOf(s: SentenceInfo, ctx: PlaceContext): { name: string; rule: string }[] {
+  return organizerRefs(s).map((b) => ({ name: renderBody(b, ctx), rule: `organizer.${b.rule}` }));
+}
+
+function organizerRefs(s: SentenceInfo): BodyRef[] {
   const toks = s.toks;
   let v = -1;
   for (let i = 0; i < toks.length; i++) {
@@ -312,7 +322,7 @@ function organizersOf(s: SentenceInfo, ctx: PlaceContext): { name: string; rule:
     }
     if (b.kind === 'organ' && b.owner && b.owner.kind === 'committee' && !b.owner.place && b.owner.level === nxt.level) b.owner.place = nxt.place;
   }
-  return run.map((b) => ({ name: renderBody(b, ctx), rule: `organizer.${b.rule}` }));
+  return run;
 }
 
 function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {

@@ -67,15 +67,15 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   const pre = fold(toks, boundary, start);
   // chair introductions
   if (/(?:^|\s)dưới sự (?:đồng )?chủ (?:trì|tọa) của(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-under' };
-  if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)\b[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
-  if (/(?:^|\s)đoàn chủ tịch\b[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
+  if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?= )[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
+  if (/(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
   if (/(?:^|\s)do$/.test(pre)) return null;
   // attendance introductions
-  if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)\b[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
+  if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (/(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (/(?:^|\s)(?:với|có) sự (?:tham dự|có mặt) của(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-presence' };
   // a speech clause before the mention: "Phát biểu kết luận hội nghị, đồng chí X"
-  if (/^(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|bế mạc|khai mạc|mở đầu|tổng kết|quán triệt|thay mặt|tiếp thu|giải đáp|trả lời|đọc|phát động)\b[^.;]{0,80},$/.test(pre)) return { role: 'speaker', rule: 'role.speech-clause' };
+  if (/^(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|bế mạc|khai mạc|mở đầu|tổng kết|quán triệt|thay mặt|tiếp thu|giải đáp|trả lời|đọc|phát động)(?=[ ,])[^.;]{0,80},$/.test(pre)) return { role: 'speaker', rule: 'role.speech-clause' };
   return null;
 }
 

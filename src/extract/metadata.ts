@@ -9,7 +9,7 @@ import type { PlaceContext } from './bodies.ts';
 export interface Located<T> { value: T; start: number; end: number; rule: string }
 
 const DATE_STAMP = /^date(?: \d{4}-\d{2}(?:-\d{2})?)?\s*/iu;
-const LEAD_START = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|trong (?:hai |ba |\d+ )?ngày)\b/iu;
+const LEAD_START = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|trong (?:hai |ba |\d+ )?ngày)(?![\p{L}\p{M}])/iu;
 
 function isBanner(t: string): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
@@ -71,7 +71,7 @@ export function findAuthors(lines: readonly Line[], text: string): { authors: st
     }
     m = /^(.+?)\s*\((?:ctv|[^)]{2,60})\)$/iu.exec(t);
     if (m && splitNames(m[1]!, 2)) return { authors: splitNames(m[1]!, 2)!, line: l.index, start: l.start, end: l.end, rule: 'author.byline-with-unit' };
-    m = /^([\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,3})\s*-\s*(?:ttvhtt|ttvh|trung tâm|đài|báo|ttvh-tt|cổng|ban|phòng|văn phòng|uỷ ban|ủy ban|ubnd|hội|công an|tt\b)/iu.exec(t);
+    m = /^([\p{Lu}][\p{Ll}]*(?: [\p{Lu}][\p{Ll}]*){1,3})\s*-\s*(?:ttvhtt|ttvh|trung tâm|đài|báo|ttvh-tt|cổng|ban|phòng|văn phòng|uỷ ban|ủy ban|ubnd|hội|công an|tt(?![\p{L}\p{M}]))/iu.exec(t);
     if (m) return { authors: [m[1]!], line: l.index, start: l.start, end: l.end, rule: 'author.byline-with-unit' };
     const bare = splitNames(t, 2);
     if (bare && t.length <= 60) return { authors: bare, line: l.index, start: l.start, end: l.end, rule: 'author.bare-byline' };
@@ -102,12 +102,11 @@ const COMMITTEE_LEVEL: Record<string, Level> = { 'huyện ủy': 'huyện', 'th�
  * province from an explicit mention or the district's parent; a commune when the headline or
  * lead is about one. Nothing is guessed when the text names no place.
  */
-export function findPlace(lines: readonly Line[], titleLine: number | null, leadLine: number | null, afterReform: boolean): ReportPlace {
+export function findPlace(lines: readonly Line[], titleLine: number | null, leadLine: number | null, afterReform: boolean, provincialLead: boolean): ReportPlace {
   const lex = lexicon();
   const districts = new Map<string, Count>();
   const provinces = new Map<string, Count>();
   const communes = new Map<string, Count>();
-  let provincialLead = false;
   const add = (map: Map<string, Count>, u: Unit, w: number, pos: number): void => {
     const key = u.code;
     const c = map.get(key);
@@ -154,7 +153,6 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
       }
       i = p.end - 1;
     }
-    if (l.index === leadLine && /\b(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Ban Chấp hành Đảng bộ|Đảng bộ|Đoàn ĐBQH) tỉnh\b|\bTỉnh ủy\b/u.test(text)) provincialLead = true;
   }
   // province: explicit mentions first
   const provList = [...provinces.values()].filter((c) => c.unit.validTo === null || c.unit.validTo > '2019').sort((a, b) => b.weight - a.weight || a.first - b.first);

@@ -126,12 +126,12 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const lw = lex.levelWords.match(toks, i);
-      const com = !lw ? lex.committees.match(toks, i) : null;
+      const com = lex.committees.match(toks, i);
+      const lw = !com ? lex.levelWords.match(toks, i) : null;
       let level: Level | null = null;
       let next = i;
-      if (lw) { level = lw.value; next = i + lw.len; if (t.f === 'xã' && toks[i + 1]?.f === 'hội') continue; }
-      else if (com && COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]) { level = COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]!; next = i + com.len; }
+      if (com && COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]) { level = COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]!; next = i + com.len; }
+      else if (lw) { level = lw.value; next = i + lw.len; if (t.f === 'xã' && toks[i + 1]?.f === 'hội') continue; }
       if (!level) {
         // "(Nghệ An)": a province in parentheses
         if (t.t === '(' && isCap(toks[i + 1])) {

@@ -52,6 +52,14 @@ export function defaultCommittee(ctx: PlaceContext): string | null {
   return null;
 }
 
+/** The level word of the report's own unit. */
+export function reportLevel(ctx: PlaceContext): Level | undefined {
+  if (ctx.commune && ctx.communeType) return ctx.communeType as Level;
+  if (ctx.district && ctx.districtType) return ctx.districtType as Level;
+  if (ctx.province) return 'tỉnh';
+  return undefined;
+}
+
 export function renderBody(ref: BodyRef, ctx: PlaceContext): string {
   switch (ref.kind) {
     case 'national':
@@ -72,8 +80,11 @@ export function renderBody(ref: BodyRef, ctx: PlaceContext): string {
       return join('Ban Chấp hành Đảng bộ', ref.level, fill(ref.level, ref.place, ctx));
     case 'partyorg':
       return join('Đảng bộ', ref.level, fill(ref.level, ref.place, ctx));
-    case 'state':
-      return join(ref.head, ref.level, fill(ref.level, ref.place, ctx));
+    case 'state': {
+      // a council or committee written without its level is the report's own ("Chủ tịch HĐND" in a commune report)
+      const level = ref.level ?? (ref.head === 'Đoàn Đại biểu Quốc hội' ? 'tỉnh' : reportLevel(ctx));
+      return join(ref.head, level, fill(level, ref.place, ctx));
+    }
     case 'board':
       return join(ref.head, ref.owner ? renderBody(ref.owner, ctx) : undefined);
     case 'agency': {
@@ -129,7 +140,7 @@ function neighbourLevel(items: readonly ChainItem[], idx: number): { level: Leve
   for (let d = 1; d < items.length; d++) {
     for (const k of [idx + d, idx - d]) {
       const l = levelOf(items[k]?.body);
-      if (l && l.level) return l;
+      if (l && l.level && l.level !== 'commune') return l;
     }
   }
   return null;

@@ -118,14 +118,22 @@ const CAN_CHI: Record<string, number> = {
  * current year in the title or lead ("năm 2021", "tháng 7/2022"), a festival of that year, or a
  * party congress of "nhiệm kỳ 2020 - 2025" (held in the term's first year).
  */
-export function contextYear(text: string, month: number): { year: number; rule: string } | null {
+export function contextYear(text: string, month: number, fullText = text): { year: number; rule: string } | null {
   const lower = text.toLowerCase();
+  const full = fullText.toLowerCase();
   const congress = /đại hội[^.]{0,120}nhiệm kỳ (\d{4}) ?- ?(\d{4})/u.exec(lower);
   if (congress) return { year: Number(congress[1]), rule: 'year.congress-term' };
+  // "tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW, ngày 04/11/2013": the start's year + N
+  const counted = new Map<number, number>();
+  for (const m of full.matchAll(/(?:tổng kết|sơ kết) (\d{1,2}) năm[^.;]{0,160}?ngày (\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/gu)) {
+    const y = Number(m[4]) + Number(m[1]);
+    counted.set(y, (counted.get(y) ?? 0) + 1);
+  }
+  if (counted.size) return { year: [...counted.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0], rule: 'year.anniversary-count' };
   const sameMonth = new RegExp(`tháng 0?${month} ?[/.-] ?(\\d{4})`, 'u').exec(lower);
   if (sameMonth) return { year: Number(sameMonth[1]), rule: 'year.same-month' };
   for (const [name, year] of Object.entries(CAN_CHI)) {
-    if (lower.includes(`tết nguyên đán ${name}`) || lower.includes(`xuân ${name}`)) {
+    if (full.includes(`tết nguyên đán ${name}`) || full.includes(`xuân ${name}`)) {
       return { year: month >= 11 ? year - 1 : year, rule: 'year.festival' };
     }
   }

@@ -161,6 +161,9 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
         cands.push({ kind: 'committee', head: com.value.canonical, level: 'commune', start: i, end: j, rule: 'body.committee' });
       }
     } else {
+      // "Thị ủy TX Cửa Lò", "Huyện ủy huyện X": a level word may repeat before the place
+      const lw = lex.levelWords.match(toks, j);
+      if (lw && isCap(toks[j + lw.len]) && !lex.titles.match(toks, j + lw.len)) j += lw.len;
       const place = readPlace(toks, j, com.value.level);
       if (place) j = place.end;
       cands.push({ kind: 'committee', head: com.value.canonical, level: com.value.level, place: place?.name, start: i, end: j, rule: 'body.committee' });

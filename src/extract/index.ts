@@ -123,7 +123,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
         yearRule = 'year.published';
       }
       if (year === null) {
-        const cy = contextYear(`${contextText}\n${s.text}`, d.month);
+        const cy = contextYear(`${contextText}\n${s.text}`, d.month, text);
         if (cy) { year = cy.year; yearRule = cy.rule; }
       }
       const date = year !== null ? isoDate(year, d.month, d.day) : null;
@@ -179,7 +179,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   // fill organizers from the headline when the lead names none ("Hội nghị Ban Chấp hành Đảng bộ huyện …")
   for (const e of events) {
     if (e.record.organizers.length) continue;
-    const src = [e.record.title ?? '', titleLoc?.value ?? ''];
+    const src = [...eventNamesIn(e.lead?.text ?? ''), e.record.title ?? '', titleLoc?.value ?? ''];
     for (const t of src) {
       const o = organizerFromEventName(t, ctx);
       if (o) { e.record.organizers.push(o); break; }
@@ -333,11 +333,19 @@ function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {
     if (t.t === ')') { depth = Math.max(0, depth - 1); continue; }
     if (depth > 0) continue;
     if (FILLER.has(t.f)) continue;
+    if (['huyện', 'tỉnh', 'xã', 'thị', 'phường', 'thành', 'phố', 'trấn', 'quận'].includes(t.f) || (t.k === 'w' && /^\p{Lu}/u.test(t.t) && i > from && ['huyện', 'tỉnh', 'xã', 'xã', 'phường', 'phố', 'trấn', 'quận'].includes(toks[i - 1]!.f)) || (t.k === 'w' && i > from + 1 && /^\p{Lu}/u.test(toks[i - 1]!.t) && ['huyện', 'tỉnh', 'phố'].includes(toks[i - 2]!.f))) continue;
     // "khóa XX", "nhiệm kỳ 2021 - 2026", "lần thứ XI"
     if (t.f === 'khóa' || t.f === 'nhiệm' || t.f === 'kỳ' || t.f === 'lần' || t.f === 'thứ' || t.k === 'n' || /^[IVXLC]+$/.test(t.t)) continue;
     return false;
   }
   return true;
+}
+
+/** "Hội nghị Ban Chấp hành …", "Đại hội đại biểu Đảng bộ …" written inside a lead sentence. */
+function eventNamesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:Hội nghị|Kỳ họp|Phiên họp|Đại hội) /gu)) out.push(text.slice(m.index));
+  return out;
 }
 
 const EVENT_HEAD = /^(?:hội nghị|kỳ họp(?: thứ \d+)?,?|phiên họp(?: thường kỳ)?(?: của)?|đại hội(?: đại biểu)?)\s+/iu;

@@ -50,7 +50,7 @@ const VERBS_AFTER = cueSet([
     'yêu cầu', 'khẳng định', 'ghi nhận', 'đánh giá', 'thừa nhận', 'cảm ơn', 'lưu ý', 'chia sẻ', 'phát động', 'tham luận', 'chỉ ra',
     'đề xuất', 'kiến nghị', 'nêu', 'nêu rõ', 'biểu dương', 'chúc mừng', 'hứa', 'tổng kết', 'phân tích', 'làm rõ', 'quán triệt',
     'trình', 'đọc báo cáo', 'đọc tờ trình', 'công bố', 'thay mặt', 'mong muốn', 'bày tỏ', 'đánh giá cao', 'kêu gọi', 'giao nhiệm vụ',
-    'phổ biến', 'hướng dẫn', 'tóm tắt', 'điều hành thảo luận', 'nhận nhiệm vụ', 'phát biểu nhận nhiệm vụ', 'tuyên bố', 'lưu ý',
+    'phổ biến', 'hướng dẫn', 'thông qua', 'tóm tắt', 'điều hành thảo luận', 'nhận nhiệm vụ', 'phát biểu nhận nhiệm vụ', 'tuyên bố', 'lưu ý',
   ].map((p): [string, Cue] => [p, { role: 'speaker', rule: 'role.speech-verb' }]),
 ]);
 
@@ -68,6 +68,7 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   // chair introductions
   if (/(?:^|\s)dưới sự (?:đồng )?chủ (?:trì|tọa) của(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-under' };
   if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?= )[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
+  if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?: [^\s.;:]+){0,3} ?:$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
   if (/(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
   if (/(?:^|\s)do$/.test(pre)) return null;
   // attendance introductions
@@ -83,7 +84,7 @@ function cueAfter(toks: readonly Tok[], end: number): Cue | null {
   let j = end;
   // skip a closing parenthesis and commas of an apposition
   for (let guard = 0; guard < 4 && j < toks.length; guard++) {
-    if (isPunct(toks[j], ')')) { j++; continue; }
+    if (isPunct(toks[j], ')-')) { j++; continue; }
     const adv = ADVERBS.match(toks, j);
     if (adv) { j += adv.len; continue; }
     break;

@@ -52,7 +52,7 @@ function splitNames(s: string, minWords: number): string[] | null {
 
 /** Bylines: the last non-furniture lines ("Thực hiện: A - B", "Tin, ảnh: A", "A (CTV)", "A - TTVHTT"). */
 export function findAuthors(lines: readonly Line[], text: string): { authors: string[]; line: number | null; start: number; end: number; rule: string } {
-  const head = /(?:tác giả|bài và ảnh|bài, ảnh|tin, ảnh|tin và ảnh):\s*([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})/u.exec(text.slice(0, 600));
+  const head = /(?:[Tt]ác giả|[Bb]ài và ảnh|[Bb]ài, ảnh|[Tt]in, ảnh|[Tt]in và ảnh):\s*([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})/u.exec(text.slice(0, 600));
   let seen = 0;
   for (let k = lines.length - 1; k >= 0 && seen < 4; k--) {
     const l = lines[k]!;
@@ -174,7 +174,7 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
       district = hinted?.unit ?? null;
     }
   }
-  if (!province && district) province = getUnit(district.provinceCode) ?? null;
+  if (district && (!province || (province.code !== district.provinceCode))) province = getUnit(district.provinceCode) ?? province;
   // a commune when the headline or lead is about one
   let commune: Unit | null = null;
   const comList = [...communes.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);

@@ -40,6 +40,13 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
     if (t.t === '-' && isCap(toks[j + 1]) && words.length >= 2 && toks[j + 1]!.s === t.e + 1 && t.s === toks[j - 1]!.e + 1) { j++; continue; }
     break;
   }
+  // a known name may be written with a lower-case second word ("Nghệ an", "Bình đại")
+  if (words.length === 1 && toks[i + 1]?.k === 'w' && !isCap(toks[i + 1]) && toks[i + 1]!.s === first.e + 1) {
+    const text2 = `${first.t} ${toks[i + 1]!.t}`;
+    const units2: Unit[] = [];
+    for (const idx of indexFor(level)) for (const u of idx.get(foldKey(text2)) ?? []) units2.push(u);
+    if (units2.length) return { name: units2[0]!.name, end: i + 2, known: true, units: units2 };
+  }
   const indexes = indexFor(level);
   for (let n = words.length; n >= 1; n--) {
     const endTok = toks[words[n - 1]!]!;

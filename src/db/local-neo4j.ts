@@ -280,14 +280,14 @@ function readLogTail(logFile: string, fromOffset: number, lines = 40): string {
 // ---------------------------------------------------------------------------------------------
 // Cleanup of children this process started
 
-const owned = new Set<ChildProcess>();
+/** Children this process started in the foreground, with the function that stops each. */
+const owned = new Map<ChildProcess, () => Promise<void>>();
 let exitHookInstalled = false;
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 function onSignal(signal: NodeJS.Signals): void {
-  const children = [...owned];
-  void Promise.all(children.map((child) => terminate(child.pid!, () => hasExited(child)))).finally(() => {
+  void Promise.all([...owned.values()].map((stop) => stop())).finally(() => {
     process.off(signal, onSignal);
     // Others listening decide how to exit; otherwise exit the way the signal would have.
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
@@ -295,8 +295,8 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 /** Ties the child's life to this process: SIGINT/SIGTERM and exit stop it too. */
-function own(child: ChildProcess): void {
-  owned.add(child);
+function own(child: ChildProcess, stop: () => Promise<void>): void {
+  owned.set(child, stop);
   child.once('exit', () => disown(child));
   if (owned.size === 1) {
     process.on('SIGINT', onSignal);
@@ -306,7 +306,7 @@ function own(child: ChildProcess): void {
     exitHookInstalled = true;
     // On a plain exit there is no time to wait: the JVM's shutdown hook finishes the job.
     process.on('exit', () => {
-      for (const c of owned) c.kill('SIGTERM');
+      for (const c of owned.keys()) c.kill('SIGTERM');
     });
   }
 }
@@ -418,7 +418,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   child.on('error', () => {}); // reported through the exit code and the log
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  if (!opts.detached) own(child);
 
   const info: PidFile = { pid, port: opts.port, uri, home: opts.home, detached: opts.detached, startedAt: new Date().toISOString() };
   await writeFile(pidFilePath(opts.home), JSON.stringify(info, null, 2) + '\n');
@@ -431,6 +430,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       const current = await readPidFile(opts.home);
       if (current?.pid === pid) await rm(pidFilePath(opts.home), { force: true });
     })());
+  if (!opts.detached) own(child, stop);
 
   const problem = await waitForBolt(uri, child, opts.startTimeoutMs);
   if (problem) {

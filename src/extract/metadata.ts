@@ -164,7 +164,7 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
   }
   let district: Unit | null = null;
   const best = distList[0];
-  if (best && !afterReform && !(provincialLead && best.weight < 3)) {
+  if (best && !afterReform && !(provincialLead && best.weight < 2)) {
     // the same name in several provinces: only when the text or the other mentions decide
     const same = distList.filter((c) => foldKey(c.unit.name) === foldKey(best.unit.name) && c.weight === best.weight);
     const provinceCodes = new Set(same.map((c) => c.unit.provinceCode));

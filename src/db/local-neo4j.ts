@@ -5,7 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ const LOG_FILE = 'neo4j-local.log';
 const BUILD_STAMP = join('target', '.civic-graph-build');
 
 export type Log = (message: string) => void;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
@@ -128,6 +130,37 @@ function requireCommand(cmd: string, args: string[], what: string): void {
 }
 
 /**
+ * Runs `fn` holding target/.build-lock, so that two processes sharing the tree (a test run and
+ * `npm start`) do not run Maven on the same target/ at once. A lock whose pid is gone is stale.
+ */
+async function withBuildLock<T>(projectDir: string, log: Log, fn: () => Promise<T>): Promise<T> {
+  const lock = join(projectDir, 'target', '.build-lock');
+  await mkdir(dirname(lock), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+      if (!holder || !isAlive(holder)) {
+        await rm(lock, { force: true });
+        continue;
+      }
+      if (!told) log(`Waiting for another build of neo4j-local (pid ${holder})…`);
+      told = true;
+      await sleep(1_000);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
+/**
  * Builds neo4j-local/ with Maven unless the last build used the same pom.xml and sources.
  * Returns true when it built. The first build downloads about 120 MB of jars into ~/.m2.
  */
@@ -135,21 +168,31 @@ export async function buildLocalNeo4j(log: Log = () => {}, projectDir = NEO4J_LO
   const hash = sourceHash(projectDir);
   if (isBuilt(projectDir, hash)) return false;
   requireCommand('mvn', ['-v'], 'Maven 3.8+, needed to build the local Neo4j,');
-  log('Building the local Neo4j (neo4j-local/, Maven); the first build downloads Neo4j and takes a few minutes…');
-  // Stale jars from an older Neo4j patch version must not stay on the class path.
-  await rm(join(projectDir, 'target', 'dependency'), { recursive: true, force: true });
-  await rm(join(projectDir, BUILD_STAMP), { force: true });
-  const args = ['-q', '-B', 'package', 'dependency:copy-dependencies', '-DincludeScope=runtime'];
-  const started = Date.now();
-  const { code, output } = await runQuietly('mvn', args, projectDir);
-  if (code !== 0) {
-    throw new LocalNeo4jError(
-      `building neo4j-local failed (mvn ${args.join(' ')} exited with ${code}):\n${tail(output, 40)}`,
-    );
-  }
-  await writeFile(join(projectDir, BUILD_STAMP), hash + '\n');
-  log(`Built neo4j-local in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return true;
+  return withBuildLock(projectDir, log, async () => {
+    if (isBuilt(projectDir, hash)) return false; // built by whoever held the lock
+    log('Building the local Neo4j (neo4j-local/, Maven); the first build downloads Neo4j and takes a few minutes…');
+    // The jars go to a new folder that then replaces target/dependency, so that no jar of an
+    // older Neo4j patch version stays on the class path and a running JVM loses no jar for long.
+    const target = join(projectDir, 'target');
+    const fresh = join(target, 'dependency.new');
+    await rm(join(projectDir, BUILD_STAMP), { force: true });
+    await rm(fresh, { recursive: true, force: true });
+    const args = ['-q', '-B', 'package', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${fresh}`];
+    const started = Date.now();
+    const { code, output } = await runQuietly('mvn', args, projectDir);
+    if (code !== 0) {
+      throw new LocalNeo4jError(
+        `building neo4j-local failed (mvn ${args.join(' ')} exited with ${code}):\n${tail(output, 40)}`,
+      );
+    }
+    await rm(join(target, 'dependency.old'), { recursive: true, force: true });
+    if (existsSync(join(target, 'dependency'))) await rename(join(target, 'dependency'), join(target, 'dependency.old'));
+    await rename(fresh, join(target, 'dependency'));
+    await rm(join(target, 'dependency.old'), { recursive: true, force: true });
+    await writeFile(join(projectDir, BUILD_STAMP), hash + '\n');
+    log(`Built neo4j-local in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,8 +272,6 @@ export async function findRunningLocalNeo4j(home: string): Promise<PidFile | und
   await rm(pidFilePath(home), { force: true });
   return undefined;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sends SIGTERM, waits up to `graceMs`, then SIGKILL. Resolves once the process is gone. */
 async function terminate(pid: number, isGone: () => boolean, graceMs = 30_000): Promise<void> {

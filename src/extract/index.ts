@@ -97,7 +97,12 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const s of sentences) s.groups = findGroups(s.toks);
   const firstOrgs = firstLead ? organizerRefs(firstLead) : [];
   const provincialLead = firstOrgs.length > 0 && firstOrgs.every((b) => bodyLevel(b) === 'tỉnh');
-  const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform, provincialLead);
+  const lineTokens = new Map<number, Tok[]>();
+  for (const s of sentences) {
+    const lt = lineTokens.get(s.line);
+    if (lt) lt.push(...s.toks); else lineTokens.set(s.line, [...s.toks]);
+  }
+  const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform, provincialLead, lineTokens);
   const ctx: PlaceContext = { ...place.ctx };
   if (opts.meta?.district !== undefined || opts.meta?.province !== undefined) {
     if (opts.meta.province) ctx.province = opts.meta.province;
@@ -112,8 +117,9 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   const contextText = `${titleLoc?.value ?? ''}\n${firstLead?.text ?? ''}`;
   const eventOf = new Array<number>(sentences.length).fill(0);
   let current = -1;
+  const leadSet = new Set(leads);
   for (let k = 0; k < sentences.length; k++) {
-    if (leads.includes(k)) {
+    if (leadSet.has(k)) {
       const s = sentences[k]!;
       const d = s.dates[0]!;
       let year = d.year;
@@ -188,7 +194,8 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
 
   // documents
   const docs: (DocumentFact & { sentence: SentenceInfo })[] = [];
-  for (const s of sentences) for (const d of findDocuments(s.text, ctx)) docs.push({ ...d, sentence: s });
+  const sentenceIndex = new Map<SentenceInfo, number>(sentences.map((s, k) => [s, k]));
+  for (const s of sentences) if (/\d/.test(s.text) || /Nghị quyết Đại hội/u.test(s.text)) for (const d of findDocuments(s.text, ctx)) docs.push({ ...d, sentence: s });
   const documents: DocumentRecord[] = [];
   for (const d of docs) {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()
@@ -201,7 +208,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
       documents.push({ type: d.type, number: d.number, date: d.date, issuer: d.issuer, title: d.title });
     }
     facts.push({ kind: 'document', subject: d.number ?? d.title, object: d.type, event: null, evidence: ev(d.sentence, d.rule) });
-    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: eventOf[sentences.indexOf(d.sentence)] ?? null, evidence: ev(d.sentence, 'citation.in-sentence') });
+    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: eventOf[sentenceIndex.get(d.sentence) ?? -1] ?? null, evidence: ev(d.sentence, 'citation.in-sentence') });
   }
 
   // complete bare steering-committee names from fuller mentions in the same report

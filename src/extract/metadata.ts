@@ -3,7 +3,7 @@ import { findDistricts, findProvinces, getUnit, provinceNameIndex, foldKey, type
 import { lexicon, type Level } from './lexicon.ts';
 import { readPlace } from './places.ts';
 import type { Line } from './segment.ts';
-import { isCap, tokenize } from './tokens.ts';
+import { isCap, tokenize, type Tok } from './tokens.ts';
 import type { PlaceContext } from './bodies.ts';
 
 export interface Located<T> { value: T; start: number; end: number; rule: string }
@@ -102,7 +102,7 @@ const COMMITTEE_LEVEL: Record<string, Level> = { 'huyện ủy': 'huyện', 'th�
  * province from an explicit mention or the district's parent; a commune when the headline or
  * lead is about one. Nothing is guessed when the text names no place.
  */
-export function findPlace(lines: readonly Line[], titleLine: number | null, leadLine: number | null, afterReform: boolean, provincialLead: boolean): ReportPlace {
+export function findPlace(lines: readonly Line[], titleLine: number | null, leadLine: number | null, afterReform: boolean, provincialLead: boolean, lineTokens?: ReadonlyMap<number, Tok[]>): ReportPlace {
   const lex = lexicon();
   const districts = new Map<string, Count>();
   const provinces = new Map<string, Count>();
@@ -115,10 +115,15 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
   for (const l of lines) {
     if (l.furniture) continue;
     const w = l.index === titleLine ? 3 : l.index === leadLine ? 2 : 1;
-    let text = l.text;
-    const stamp = DATE_STAMP.exec(text);
-    if (stamp) text = text.slice(stamp[0].length);
-    const toks = tokenize(text);
+    let toks = lineTokens?.get(l.index);
+    if (!toks) {
+      let text = l.text;
+      const stamp = DATE_STAMP.exec(text);
+      if (stamp) text = text.slice(stamp[0].length);
+      toks = tokenize(text);
+    } else if (toks[0]?.f === 'date') {
+      toks = toks.slice(1).filter((t, k, all) => !(k < 5 && (t.k === 'n' || (t.t === '-' && all[k + 1]?.k === 'n'))));
+    }
     // headline that starts with a district name: "Thọ Xuân: …", "Nga Sơn triển khai …"
     if (l.index === titleLine) {
       const p = readPlace(toks, 0, 'huyện');

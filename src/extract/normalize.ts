@@ -75,12 +75,15 @@ export function splitGluedSyllables(token: string): string {
   return parts.join(' ');
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
+const CAMEL = /\p{Ll}\p{Lu}/u;
 
 /** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line. */
 function unglue(line: string): string {
-  return line.replace(WORD, (w) => {
-    let out = w.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return line.replace(LONG_WORD, (w) => {
+    const camel = CAMEL.test(w);
+    if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;
+    let out = camel ? w.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : w;
     if (out !== w) return out.split(' ').map((p) => (p === p.toLowerCase() ? splitGluedSyllables(p) : p)).join(' ');
     if (w === w.toLowerCase() && w.length >= 5) out = splitGluedSyllables(w);
     return out;

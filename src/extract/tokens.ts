@@ -14,16 +14,17 @@ export interface Tok {
   k: TokKind;
 }
 
-const TOKEN = /[\p{L}\p{M}]+|\d+|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN = /([\p{L}\p{M}]+)|(\d+)|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
     const t = m[0];
-    const s = (m.index ?? 0) + offset;
-    const c = t.charCodeAt(0);
-    const k: TokKind = c >= 48 && c <= 57 ? 'n' : /[\p{L}\p{M}]/u.test(t) ? 'w' : 'p';
-    out.push({ t, f: t.toLowerCase(), s, e: s + t.length, k });
+    const s = m.index + offset;
+    const k: TokKind = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
+    out.push({ t, f: k === 'w' ? t.toLowerCase() : t, s, e: s + t.length, k });
   }
   return out;
 }

@@ -170,6 +170,8 @@ function postChain(toks: readonly Tok[], k: number, m: Mention): number {
   let c: Chain | null = null;
   if (sep && isPunct(sep, ',-(')) c = parseChain(toks, j + 1);
   else c = parseChain(toks, j);
+  // a chain followed by a name belongs to that name ("A, Chủ tịch UBND huyện B")
+  if (c && readName(toks, c.end, true)) c = null;
   if (c) {
     m.chains.push(c);
     j = c.end;

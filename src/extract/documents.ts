@@ -63,11 +63,14 @@ function numbersIn(text: string): RawNumber[] {
     const number = `${m[1]}-${m[2]}/${m[3]}`;
     out.push({ number, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeFromCode(m[2]!, true), issuerCode: m[3]!, party: true });
   }
+  const partyCount = out.length;
+  let p = 0;
   for (const m of text.matchAll(STATE_NO)) {
     const suffix = (m[4] ?? '').replace(/\s+/g, '');
     const number = `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3]}${suffix}`;
     const start = m.index ?? 0;
-    if (out.some((o) => start >= o.start && start < o.end)) continue;
+    while (p < partyCount && out[p]!.end <= start) p++;
+    if (p < partyCount && start >= out[p]!.start && start < out[p]!.end) continue;
     const codes = [m[3]!, ...suffix.split('-').filter(Boolean)];
     let type: string | null = null;
     if (m[2] && /^QH/i.test(m[3]!)) type = 'Luật';
@@ -81,10 +84,11 @@ function numbersIn(text: string): RawNumber[] {
 export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
   const out: DocumentFact[] = [];
   const nums = numbersIn(text);
+  const numberStarts = new Set(nums.map((n) => n.start));
   // bare numbers after a type word: "Nghị quyết số 10 ngày 10/1/2022"
   for (const m of text.matchAll(/(?<![\p{L}])(nghị quyết|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|nghị định|quy định|đề án|chương trình) số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/giu)) {
     const start = (m.index ?? 0) + m[0].length - m[2]!.length;
-    if (nums.some((n) => n.start <= start && start < n.end)) continue;
+    if (numberStarts.has(start)) continue;
     nums.push({ number: m[2]!, start, end: start + m[2]!.length, type: null, issuerCode: '', party: false });
   }
   nums.sort((a, b) => a.start - b.start);
@@ -99,7 +103,7 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
     }
     const last = group[group.length - 1]!;
     let pos = last.end;
-    const rest = text.slice(pos);
+    const rest = text.slice(pos, pos + 80);
     let date: string | null = null;
     const dm = DATE_AFTER.exec(rest);
     if (dm) {
@@ -109,20 +113,20 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
       pos += dm[0].length;
     }
     let issuer: string | null = null;
-    const of = /^,? ?(?:của|do) /iu.exec(text.slice(pos));
+    const of = /^,? ?(?:của|do) /iu.exec(text.slice(pos, pos + 10));
     if (of) {
       pos += of[0].length;
-      const toks = tokenize(text.slice(pos), pos);
+      const toks = tokenize(text.slice(pos, pos + 240), pos);
       const body = parseBody(toks, 0);
       if (body) {
         issuer = renderBody(body, ctx);
         pos = toks[body.end - 1]!.e;
-        const khoa = /^ (?:Đảng )?khóa [IVXLC]+/u.exec(text.slice(pos));
+        const khoa = /^ (?:Đảng )?khóa [IVXLC]+/u.exec(text.slice(pos, pos + 30));
         if (khoa) pos += khoa[0].length;
       }
     }
     let title: string | null = null;
-    const about = /^,? ?((?:về|phê duyệt|quy định|ban hành|hướng dẫn|điều chỉnh)(?![\p{L}\p{M}])[^;]*)/iu.exec(text.slice(pos));
+    const about = /^,? ?((?:về|phê duyệt|quy định|ban hành|hướng dẫn|điều chỉnh)(?![\p{L}\p{M}])[^;]*)/iu.exec(text.slice(pos, pos + 400));
     if (about) {
       title = about[1]!.replace(/[.,:]+$/u, '').trim();
       const cut = /\s(?:và|,) (?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Thông báo|Nghị định|Công văn) số/u.exec(title);

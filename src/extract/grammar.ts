@@ -7,6 +7,9 @@ import { readPlace } from './places.ts';
 import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
 import { foldKey, districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
 
+/** Gazetteer key of already-normalized text (NFC, new tone placement): lower case, single spaces. */
+const fastKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
 export type BodyKind = 'committee' | 'organ' | 'bch' | 'partyorg' | 'state' | 'board' | 'agency' | 'national';
 
 export interface BodyRef {
@@ -301,7 +304,7 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
   // a name is followed by a space, punctuation or the end: "Lê Văn A-" is fine, "Lê Văn A1" is not
   const name = toks.slice(i, j).map((t) => t.t).join(' ');
   if (strict && n === 2) {
-    const key = foldKey(name);
+    const key = fastKey(name);
     if (districtNameIndex().has(key) || provinceNameIndex().has(key)) return null;
   }
   return { name, start: i, end: j };

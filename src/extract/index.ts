@@ -293,7 +293,9 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
     if ((f === 'tổ' && n === 'chức') || f === 'họp' || (f === 'triệu' && n === 'tập') || (f === 'tiến' && n === 'hành') || (f === 'khai' && n === 'mạc')) { v = i; break; }
   }
   if (v < 0) return [];
-  const inGroup = (i: number): boolean => s.groups.some((g) => i >= g.start && i < g.end);
+  const covered = new Uint8Array(toks.length);
+  for (const g of s.groups) covered.fill(1, g.start, Math.min(g.end, toks.length));
+  const inGroup = (i: number): boolean => covered[i] === 1;
   // bodies before the verb, outside person mentions and the "tại …," location clause
   const found: BodyRef[] = [];
   let i = 0;

@@ -4,6 +4,9 @@ import { communeNameIndex, districtNameIndex, foldKey, provinceNameIndex, type U
 import { lexicon, type Level } from './lexicon.ts';
 import { isCap, isNameWord, type Tok } from './tokens.ts';
 
+/** Gazetteer key of already-normalized text (NFC, new tone placement): lower case, single spaces. */
+const fastKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
 export interface PlaceMatch {
   name: string;
   end: number;
@@ -44,14 +47,14 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
   if (words.length === 1 && toks[i + 1]?.k === 'w' && !isCap(toks[i + 1]) && toks[i + 1]!.s === first.e + 1) {
     const text2 = `${first.t} ${toks[i + 1]!.t}`;
     const units2: Unit[] = [];
-    for (const idx of indexFor(level)) for (const u of idx.get(foldKey(text2)) ?? []) units2.push(u);
+    for (const idx of indexFor(level)) for (const u of idx.get(fastKey(text2)) ?? []) units2.push(u);
     if (units2.length) return { name: units2[0]!.name, end: i + 2, known: true, units: units2 };
   }
   const indexes = indexFor(level);
   for (let n = words.length; n >= 1; n--) {
     const endTok = toks[words[n - 1]!]!;
     const text = joinTokens(toks, i, words[n - 1]! + 1);
-    const key = foldKey(text);
+    const key = fastKey(text);
     const units: Unit[] = [];
     for (const idx of indexes) for (const u of idx.get(key) ?? []) units.push(u);
     const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;

@@ -36,6 +36,7 @@ const DISTRACTOR_BEFORE = /(?:trước|đến|tới|hết|từ|sau|tính đến|
 /** All event-like date expressions in a sentence, in text order. */
 export function findDates(text: string): DayMonth[] {
   const out: DayMonth[] = [];
+  if (!/\d/.test(text)) return out;
   const lower = text.toLowerCase();
   for (const { re, rule, kind } of PATTERNS) {
     re.lastIndex = 0;

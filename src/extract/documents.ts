@@ -86,7 +86,7 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
   const nums = numbersIn(text);
   const numberStarts = new Set(nums.map((n) => n.start));
   // bare numbers after a type word: "Nghị quyết số 10 ngày 10/1/2022"
-  for (const m of text.matchAll(/(?<![\p{L}])(nghị quyết|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|nghị định|quy định|đề án|chương trình) số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/giu)) {
+  if (/ số \d/u.test(text)) for (const m of text.matchAll(/(?<![\p{L}])(nghị quyết|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|nghị định|quy định|đề án|chương trình) số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/giu)) {
     const start = (m.index ?? 0) + m[0].length - m[2]!.length;
     if (numberStarts.has(start)) continue;
     nums.push({ number: m[2]!, start, end: start + m[2]!.length, type: null, issuerCode: '', party: false });

@@ -9,6 +9,7 @@ import { findGroups, type Group } from './mentions.ts';
 import { normalizeText } from './normalize.ts';
 import { lines as splitLines, sentences as splitSentences, type Sentence } from './segment.ts';
 import { tokenize, type Tok } from './tokens.ts';
+import { lexicon } from './lexicon.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import type { DocumentRecord, EventRecord, Evidence, ExtractionRecord, Fact, FullExtraction } from './record.ts';
 
@@ -306,7 +307,7 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
       found.length = 0;
       continue;
     }
-    const b = parseBody(toks, i);
+    const b = isBodyStart(toks[i]!) ? parseBody(toks, i) : null;
     if (b && b.end <= v + 0) { found.push(b); i = b.end; continue; }
     i++;
   }
@@ -332,6 +333,13 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
     if (b.kind === 'organ' && b.owner && b.owner.kind === 'committee' && !b.owner.place && b.owner.level === nxt.level) b.owner.place = nxt.place;
   }
   return run;
+}
+
+/** Whether a body may begin at this token (its first word starts some body phrase). */
+function isBodyStart(t: Tok): boolean {
+  const lex = lexicon();
+  return t.k === 'w' && (lex.national.starts(t.f) || lex.executiveCommittee.starts(t.f) || lex.partyOrganisation.starts(t.f) || lex.committees.starts(t.f)
+    || lex.organs.starts(t.f) || lex.state.starts(t.f) || lex.councilBoards.starts(t.f) || lex.agencies.starts(t.f));
 }
 
 function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {

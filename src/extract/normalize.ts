@@ -30,7 +30,8 @@ const VOWELS = 'aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéè
 const MARKED = /[ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/;
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
 const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
-const isVowel = (c: string): boolean => VOWELS.includes(c);
+const VOWEL_SET = new Set(VOWELS);
+const isVowel = (c: string): boolean => VOWEL_SET.has(c);
 
 /**
  * Splits a lower-case token made of several Vietnamese syllables glued together ("đấtđai",
@@ -77,9 +78,12 @@ export function splitGluedSyllables(token: string): string {
 
 const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
 const CAMEL = /\p{Ll}\p{Lu}/u;
+const GLUED = new RegExp(`[${VOWELS}][bcdđghklmnpqrstvx]{1,3}[${VOWELS}]`, 'iu');
 
 /** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line. */
 function unglue(line: string): string {
+  // fast path: inside one syllable a vowel is never followed by consonants and another vowel
+  if (!CAMEL.test(line) && !GLUED.test(line)) return line;
   return line.replace(LONG_WORD, (w) => {
     const camel = CAMEL.test(w);
     if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;

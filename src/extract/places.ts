@@ -14,7 +14,14 @@ export interface PlaceMatch {
   units: readonly Unit[];
 }
 
+const indexCache = new Map<Level, ReadonlyMap<string, readonly Unit[]>[]>();
 function indexFor(level: Level): ReadonlyMap<string, readonly Unit[]>[] {
+  let v = indexCache.get(level);
+  if (!v) { v = indexForUncached(level); indexCache.set(level, v); }
+  return v;
+}
+
+function indexForUncached(level: Level): ReadonlyMap<string, readonly Unit[]>[] {
   switch (level) {
     case 'tỉnh': return [provinceNameIndex()];
     case 'thành phố': return [districtNameIndex(), provinceNameIndex()];
@@ -82,6 +89,6 @@ function joinTokens(toks: readonly Tok[], from: number, to: number): string {
 
 /** The gazetteer's spelling when the text's matches it loosely (case, tone placement). */
 function canonicalPlaceName(text: string, unit: Unit | undefined): string {
-  if (unit && foldKey(unit.name) === foldKey(text)) return unit.name;
+  if (unit && fastKey(unit.name) === fastKey(text)) return unit.name;
   return text;
 }

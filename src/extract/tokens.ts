@@ -14,17 +14,48 @@ export interface Tok {
   k: TokKind;
 }
 
-const TOKEN = /([\p{L}\p{M}]+)|(\d+)|[^\s\p{L}\p{M}\d]/gu;
+/** Letters and combining marks: ASCII letters, and everything from U+00C0 up except punctuation, symbol and space blocks. */
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates (emoji): punctuation-like
+  if (c >= 0xfe30 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return true;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
+/** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const t = m[0];
-    const s = m.index + offset;
-    const k: TokKind = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
-    out.push({ t, f: k === 'w' ? t.toLowerCase() : t, s, e: s + t.length, k });
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) { i++; continue; }
+    let j = i + 1;
+    let k: TokKind;
+    if (isDigitCode(c)) {
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      k = 'n';
+    } else if (isLetterCode(c)) {
+      while (j < n && isLetterCode(text.charCodeAt(j))) j++;
+      k = 'w';
+    } else {
+      k = 'p';
+    }
+    const t = text.slice(i, j);
+    const f = k !== 'w' ? t : sameLength ? lower.slice(i, j) : t.toLowerCase();
+    out.push({ t, f, s: i + offset, e: j + offset, k });
+    i = j;
   }
   return out;
 }
@@ -52,6 +83,11 @@ export class PhraseSet<V> {
     list.push({ key, value });
     list.sort((a, b) => b.key.length - a.key.length);
     this.byFirst.set(first, list);
+  }
+
+  /** Whether some phrase starts with this lower-case token. */
+  starts(f: string): boolean {
+    return this.byFirst.has(f);
   }
 
   match(toks: readonly Tok[], i: number): PhraseMatch<V> | null {

@@ -40,19 +40,16 @@ function issuerFromCode(code: string): string | null {
   return null;
 }
 
+let typeWordRe: RegExp | null = null;
 /** The document type word written just before an offset ("Nghị quyết số ", "các Nghị quyết "). */
 function typeBefore(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 40), at);
-  const toks = tokenize(before);
   const lex = lexicon();
-  // look back over "số", "các"
-  let end = toks.length;
-  while (end > 0 && ['số', ':'].includes(toks[end - 1]!.f)) end--;
-  for (let start = Math.max(0, end - 4); start < end; start++) {
-    const m = lex.docTypeWords.match(toks, start);
-    if (m && start + m.len === end) return m.value;
+  if (!typeWordRe) {
+    const words = [...lex.docTypeWordList].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    typeWordRe = new RegExp(`(?:^|[^\\p{L}])(${words.join('|')})(?: số)? ?:? ?$`, 'iu');
   }
-  return null;
+  const m = typeWordRe.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? lex.docTypeByWord.get(m[1]!.toLowerCase()) ?? null : null;
 }
 
 interface RawNumber { number: string; start: number; end: number; type: string | null; issuerCode: string; party: boolean }
@@ -116,7 +113,7 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
     const of = /^,? ?(?:của|do) /iu.exec(text.slice(pos, pos + 10));
     if (of) {
       pos += of[0].length;
-      const toks = tokenize(text.slice(pos, pos + 240), pos);
+      const toks = tokenize(text.slice(pos, pos + 120), pos);
       const body = parseBody(toks, 0);
       if (body) {
         issuer = renderBody(body, ctx);

@@ -84,6 +84,8 @@ function build() {
     furniturePrefixes: furniture.prefixes.map((l) => l.toLowerCase()),
     captionStarts: furniture.captionStarts.map((l) => l.toLowerCase()),
     docTypeWords: phrases(documents.types.flatMap((t) => t.words.map((w): [string, string] => [w, t.type]))),
+    docTypeWordList: documents.types.flatMap((t) => t.words),
+    docTypeByWord: new Map(documents.types.flatMap((t) => t.words.map((w): [string, string] => [w.toLowerCase(), t.type]))),
     docTypeByCode: new Map(documents.types.flatMap((t) => t.codes.map((c): [string, { type: string; partyType: string | undefined }] => [c.toUpperCase(), { type: t.type, partyType: t.partyType }]))),
     issuerCodes: documents.issuers,
   };

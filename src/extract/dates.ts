@@ -82,7 +82,7 @@ const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd' }[] = [
   { re: /(?:đăng lúc|đăng ngày|ngày đăng bài|ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|ngày xuất bản|xuất bản):? ?(?:lúc )?(?:\d{1,2}:\d{2}(?::\d{2})? ?,? ?)?(?:thứ [a-zà-ỹ]{2,4},? ?|chủ nhật,? ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu, rule: 'published.posted-at', order: 'dmy' },
   { re: /^ ?date (\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/imu, rule: 'published.date-stamp', order: 'ymd' },
   { re: /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? ?(?:ngày )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/imu, rule: 'published.weekday-line', order: 'dmy' },
-  { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: ?[-,|] ?\d{1,2}:\d{2}(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\))? ?$/imu, rule: 'published.date-line', order: 'dmy' },
+  { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: ?[-,|]? ?\d{1,2}:\d{2}(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\))? ?$/imu, rule: 'published.date-line', order: 'dmy' },
   { re: /^\d{1,2}:\d{2}(?::\d{2})? ?(?:[-,|] ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}) ?$/imu, rule: 'published.time-date-line', order: 'dmy' },
 ];
 

@@ -80,6 +80,23 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   return null;
 }
 
+/** "A, B cùng lãnh đạo các ban … tham dự", "…; trưởng các ban, ngành cùng tham dự": attendance stated after the list. */
+function attendanceAfter(toks: readonly Tok[], end: number): Cue | null {
+  const startsWithCung = toks[end]?.f === 'cùng';
+  for (let j = end; j < Math.min(toks.length, end + 30); j++) {
+    const t = toks[j]!;
+    if (t.k === 'p' && '.:!?'.includes(t.t)) return null;
+    if (isCap(t) && j > end) return null; // another name or body: the verb is someone else's
+    const next = toks[j + 1]?.f;
+    if ((t.f === 'dự' || (t.f === 'tham' && next === 'dự')) && (startsWithCung || toks[j - 1]?.f === 'cùng')) {
+      const after = toks[t.f === 'dự' ? j + 1 : j + 2]?.f ?? '';
+      if (['thảo', 'án', 'toán', 'kiến', 'báo'].includes(after)) return null;
+      return { role: 'attendee', rule: 'role.attend-after-list' };
+    }
+  }
+  return null;
+}
+
 function cueAfter(toks: readonly Tok[], end: number): Cue | null {
   let j = end;
   // skip a closing parenthesis and commas of an apposition
@@ -242,7 +259,7 @@ export function findGroups(toks: readonly Tok[]): Group[] {
     const roles: { role: Role; rule: string }[] = [];
     const before = cueBefore(toks, boundary, colonChain ? i : start);
     if (before) roles.push(before);
-    const after = cueAfter(toks, end);
+    const after = cueAfter(toks, end) ?? attendanceAfter(toks, end);
     if (after && !(before && before.role === 'chair' && after.role === 'chair')) roles.push(after);
     groups.push({ mentions, start: colonChain ? i : start, end, roles });
     boundary = end;

@@ -95,7 +95,7 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
     if (t.k === 'p') {
       if (t.t === '-' && (isCap(toks[j + 1]) || toks[j + 1]?.k === 'w') && !startsPersonOrTitle(toks, j + 1)) { j++; continue; }
       if (t.t === '&') { j++; continue; }
-      if (t.t === ',' && toks[j + 1]?.k === 'w' && !startsPersonOrTitle(toks, j + 1) && !STOP_WORDS.has(toks[j + 1]!.f) && !lex.honorifics.match(toks, j + 1)) {
+      if (t.t === ',' && toks[j + 1]?.k === 'w' && !startsPersonOrTitle(toks, j + 1) && (isCap(toks[j + 1]) || !STOP_WORDS.has(toks[j + 1]!.f)) && !lex.honorifics.match(toks, j + 1)) {
         // a comma inside a name ("Văn hóa, Thông tin và Thể thao") only when a level word follows soon
         let k = j + 1; let found = false;
         while (k < Math.min(toks.length, j + 10)) {
@@ -109,7 +109,7 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
     }
     if (t.k === 'n') { j++; lastGood = j; continue; }
     if (isCap(t)) {
-      if (j > i && startsPersonOrTitle(toks, j)) break;
+      if (j > i && (startsPersonOrTitle(toks, j) || startsCitation(toks, j))) break;
       j++; lastGood = j; continue;
     }
     // lower-case word
@@ -117,6 +117,14 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
     j++; lastGood = j;
   }
   return { end: lastGood, endName: lastGood };
+}
+
+/** "Nghị quyết số …", "Nghị quyết Đại hội …": a document citation, not more of a body's name. */
+function startsCitation(toks: readonly Tok[], j: number): boolean {
+  const m = lexicon().docTypeWords.match(toks, j);
+  if (!m) return false;
+  const next = toks[j + m.len];
+  return !!next && (next.f === 'số' || next.k === 'n' || next.f === 'đại');
 }
 
 function startsPersonOrTitle(toks: readonly Tok[], j: number): boolean {
@@ -133,6 +141,8 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
   const lex = lexicon();
   const cands: BodyRef[] = [];
   const nat = lex.national.match(toks, i);
+  // a national body's name is complete: "Bộ Chính trị" is not the ministry "Bộ …"
+  if (nat && !isCap(toks[i + nat.len])) return { kind: 'national', head: nat.value, start: i, end: i + nat.len, rule: 'body.national' };
   if (nat) cands.push({ kind: 'national', head: nat.value, start: i, end: i + nat.len, rule: 'body.national' });
 
   const ex = lex.executiveCommittee.match(toks, i);
@@ -206,8 +216,10 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
   if (ag) {
     const j = i + ag.len;
     const nm = agencyName(toks, j);
-    const head = cap1(tokText(toks, i, nm.endName));
-    // "Văn phòng" / "Ban Chỉ đạo" need something after the head word to be a body
+    let head = cap1(tokText(toks, i, nm.endName));
+    for (const [abbr, full] of lex.agencyAbbreviations) {
+      if (head.includes(abbr)) head = head.replace(new RegExp(`(?<![\\p{L}&-])${abbr.replace(/[&]/g, '\\&')}(?![\\p{L}&-])`, 'u'), full);
+    }
     cands.push({ kind: 'agency', head, level: nm.level, place: nm.place, start: i, end: Math.max(nm.end, j), rule: 'body.agency' });
   }
   if (cands.length === 0) return null;

@@ -85,6 +85,8 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     const d = s.dates[0];
     if (!d) continue;
     const early = d.index <= 40;
+    // a planned event mentioned in passing is not an event ("dự kiến diễn ra vào tối 27/4")
+    if (/(?:dự kiến|sẽ|sắp|chuẩn bị|theo kế hoạch)[^.;]{0,40}$/iu.test(s.text.slice(0, d.index))) continue;
     if ((early || d.partOfDay) && (ORGANIZE.test(s.text) || EVENT_NOUN.test(s.text))) leads.push(k);
   }
   const firstLead = leads[0] !== undefined ? sentences[leads[0]]! : null;
@@ -291,7 +293,7 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
   for (let i = 0; i < toks.length; i++) {
     const f = toks[i]!.f;
     const n = toks[i + 1]?.f;
-    if ((f === 'tổ' && n === 'chức') || f === 'họp' || (f === 'triệu' && n === 'tập') || (f === 'tiến' && n === 'hành') || (f === 'khai' && n === 'mạc')) { v = i; break; }
+    if ((f === 'tổ' && n === 'chức') || f === 'họp' || (f === 'triệu' && n === 'tập') || (f === 'tiến' && n === 'hành') || (f === 'khai' && n === 'mạc') || (f === 'làm' && n === 'việc')) { v = i; break; }
   }
   if (v < 0) return [];
   const covered = new Uint8Array(toks.length);

@@ -36,6 +36,7 @@ const BodiesFile = z.object({
   councilBoards: z.array(z.string()),
   agencies: z.array(z.string()),
   national: z.array(Surfaced),
+  agencyAbbreviations: z.record(z.string(), z.string()),
 });
 const PeopleFile = z.object({
   familyNames: z.array(z.string()),
@@ -74,6 +75,7 @@ function build() {
     state: phrases(bodies.state.flatMap((o) => o.surface.map((s): [string, string] => [s, o.canonical]))),
     councilBoards: phrases(bodies.councilBoards.map((s): [string, string] => [s, s])),
     agencies: phrases(bodies.agencies.map((s): [string, string] => [s, s])),
+    agencyAbbreviations: Object.entries(bodies.agencyAbbreviations).sort((a, b) => b[0].length - a[0].length),
     national: phrases(bodies.national.flatMap((o) => o.surface.map((s): [string, string] => [s, o.canonical]))),
     honorifics: phrases(people.honorifics.map((s): [string, string] => [s, s])),
     ranks: phrases(people.ranks.map((s): [string, string] => [s, s])),

@@ -72,7 +72,7 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   if (/(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
   if (/(?:^|\s)do$/.test(pre)) return null;
   // attendance introductions
-  if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
+  if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà| các)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (/(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (/(?:^|\s)(?:với|có) sự (?:tham dự|có mặt) của(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-presence' };
   // a speech clause before the mention: "Phát biểu kết luận hội nghị, đồng chí X"
@@ -101,7 +101,7 @@ function cueAfter(toks: readonly Tok[], end: number): Cue | null {
   let j = end;
   // skip a closing parenthesis and commas of an apposition
   for (let guard = 0; guard < 4 && j < toks.length; guard++) {
-    if (isPunct(toks[j], ')-')) { j++; continue; }
+    if (isPunct(toks[j], ')-,')) { j++; continue; }
     const adv = ADVERBS.match(toks, j);
     if (adv) { j += adv.len; continue; }
     break;
@@ -195,9 +195,10 @@ function postChain(toks: readonly Tok[], k: number, m: Mention): number {
     if (isPunct(sep, '(') && isPunct(toks[j], ')')) j++;
   }
   m.end = j;
-  const el = ELECT.match(toks, j);
+  const ej = isPunct(toks[j], ',') ? j + 1 : j;
+  const el = ELECT.match(toks, ej);
   if (el) {
-    const ec = parseChain(toks, j + el.len);
+    const ec = parseChain(toks, ej + el.len);
     if (ec) { m.elected.push(ec); m.end = ec.end; }
   }
   return m.end;
@@ -231,7 +232,13 @@ export function findGroups(toks: readonly Tok[]): Group[] {
       let sepText = '';
       if (colonChain && mentions.length === 0) sepText = ':';
       else {
-        const sep = LIST_SEPS.match(toks, k);
+        let sep = LIST_SEPS.match(toks, k);
+        // an apposition inside a list item ("…, đại biểu được phân công theo dõi xã; ông B"): skip to the semicolon
+        if (!sep && isPunct(toks[k], ',')) {
+          let q = k + 1;
+          while (q < Math.min(toks.length, k + 25) && !isPunct(toks[q], ';.')) q++;
+          if (isPunct(toks[q], ';') && hon(toks, q + 1) > 0) { k = q; sep = LIST_SEPS.match(toks, k); }
+        }
         if (!sep) break;
         sepText = sep.value;
         k += sep.len;

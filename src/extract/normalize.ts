@@ -78,7 +78,7 @@ export function splitGluedSyllables(token: string): string {
 
 const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
 const CAMEL = /\p{Ll}\p{Lu}/u;
-const GLUED = new RegExp(`[${VOWELS}][bcdđghklmnpqrstvx]{1,3}[${VOWELS}]`, 'iu');
+const GLUED = new RegExp(`[${VOWELS}][bcdđghklmnpqrstvx]{1,3}[${VOWELS}]`, 'u');
 
 /** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line. */
 function unglue(line: string): string {

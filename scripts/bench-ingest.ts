@@ -1,4 +1,4 @@
-// npm run bench:ingest — ingest throughput: N generated reports (deterministic variants of the dev
+// node bin/run-ts.mjs scripts/bench-ingest.ts — ingest throughput: N generated reports (deterministic variants of the dev
 // corpus, else of seed/) extracted and written to the graph. Prints figures; asserts nothing.
 // Needs a Neo4j: NEO4J_URI, or the local one (started if needed). WIPES THE DATABASE first
 // unless BENCH_KEEP=1. Env: BENCH_REPORTS (default 3000), BENCH_BATCH (default 250).

@@ -191,7 +191,12 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     const src = [...eventNamesIn(e.lead?.text ?? ''), e.record.title ?? '', titleLoc?.value ?? ''];
     for (const t of src) {
       const o = organizerFromEventName(t, ctx);
-      if (o) { e.record.organizers.push(o); break; }
+      if (o) {
+        e.record.organizers.push(o);
+        const where = e.lead ?? (titleLoc ? { text: titleLoc.value, start: titleLoc.start, end: titleLoc.end, line: -1 } : null);
+        if (where) facts.push({ kind: 'organizer', subject: o, object: null, event: events.indexOf(e), evidence: ev(where, 'organizer.from-event-name') });
+        break;
+      }
     }
   }
 
@@ -211,7 +216,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
       documents.push({ type: d.type, number: d.number, date: d.date, issuer: d.issuer, title: d.title });
     }
     facts.push({ kind: 'document', subject: d.number ?? d.title, object: d.type, event: null, evidence: ev(d.sentence, d.rule) });
-    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: eventOf[sentenceIndex.get(d.sentence) ?? -1] ?? null, evidence: ev(d.sentence, 'citation.in-sentence') });
+    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: events.length ? eventOf[sentenceIndex.get(d.sentence) ?? -1] ?? null : null, evidence: ev(d.sentence, 'citation.in-sentence') });
   }
 
   // complete bare steering-committee names from fuller mentions in the same report
@@ -225,6 +230,13 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     return longer.length === 1 ? longer[0]! : b;
   };
 
+  for (const f of facts) {
+    if (f.kind !== 'position' || !f.object) continue;
+    const bar = f.object.indexOf('|');
+    const body = f.object.slice(bar + 1);
+    const done = complete(body || null);
+    if (done && done !== body) f.object = `${f.object.slice(0, bar)}|${done}`;
+  }
   const record: ExtractionRecord = {
     schema: 'extraction-record@1',
     report: {

@@ -1,0 +1,39 @@
+// The GraphQL client: urql over the same server's /graphql (no other host is ever asked).
+import { Client, cacheExchange, fetchExchange } from '@urql/core';
+
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [cacheExchange, fetchExchange],
+  requestPolicy: 'cache-first',
+  preferGetMethod: false,
+});
+
+export const paths = {
+  person: (id: string) => `/person/${encodeURIComponent(id)}`,
+  body: (id: string) => `/body/${encodeURIComponent(id)}`,
+  event: (id: string) => `/event/${encodeURIComponent(id)}`,
+  document: (id: string) => `/document/${encodeURIComponent(id)}`,
+  report: (id: string) => `/report/${encodeURIComponent(id)}`,
+  network: (kind: 'person' | 'body', id: string) => `/network/${kind}/${encodeURIComponent(id)}`,
+};
+
+/** The sentence, report title, date and link of a fact. */
+export const SOURCE_FIELDS = 'quote date reportTitle url report { id }';
+
+export interface Source {
+  quote: string;
+  date: string | null;
+  reportTitle: string | null;
+  url: string | null;
+  report: { id: string } | null;
+}
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}

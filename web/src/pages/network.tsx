@@ -12,6 +12,8 @@ import { useI18n } from '../i18n';
 import { ErrorState, Loading, useTitle } from '../ui';
 
 export const NODE_STEP = 50;
+/** The API's largest page. */
+const MAX_PAGE = 100;
 
 interface GNode {
   id: string;
@@ -245,11 +247,14 @@ export default function NetworkPage({ kind, id }: { kind: string; id: string }) 
   const [limit, setLimit] = useState(NODE_STEP);
   useEffect(() => setLimit(NODE_STEP), [kind, id]);
   const isPerson = kind === 'person';
-  const [result, reexecute] = useQuery<PersonData & BodyData>({ query: isPerson ? PERSON : BODY, variables: { id, n: isPerson ? limit : Math.ceil(limit / 2) } });
+  const n = Math.min(isPerson ? limit : Math.ceil(limit / 2), MAX_PAGE);
+  const [result, reexecute] = useQuery<PersonData & BodyData>({ query: isPerson ? PERSON : BODY, variables: { id, n } });
   const graph = useMemo(() => {
     if (!result.data) return null;
-    return isPerson ? personGraph(result.data, limit) : bodyGraph(result.data, limit);
-  }, [result.data, limit, isPerson]);
+    const g = isPerson ? personGraph(result.data, limit) : bodyGraph(result.data, limit);
+    // the API gives at most MAX_PAGE items a page: past that, the network stops growing
+    return n >= MAX_PAGE ? { ...g, more: g.more && g.nodes.length >= limit } : g;
+  }, [result.data, limit, isPerson, n]);
   useTitle(graph ? `${t('network')}: ${graph.name}` : t('network'));
   const openNode = (n: GNode) => route(n.kind === 'person' ? paths.person(n.id) : paths.body(n.id));
 

@@ -78,12 +78,43 @@ export function splitGluedSyllables(token: string): string {
 
 const LONG_WORD = /[\p{L}\p{M}]{4,}/gu;
 const CAMEL = /\p{Ll}\p{Lu}/u;
-const GLUED = new RegExp(`[${VOWELS}][bcdđghklmnpqrstvx]{1,3}[${VOWELS}]`, 'u');
+
+// Character classes for the glued-word pre-check: 1 lower-case vowel, 2 lower-case consonant,
+// 3 other lower-case letter, 4 upper-case letter, 0 anything else.
+const CLASS = new Uint8Array(0x1f00);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (VOWELS.includes(ch)) CLASS[c] = 1;
+  else if ('bcdđghklmnpqrstvx'.includes(ch)) CLASS[c] = 2;
+  else if (ch !== upper && ch === lower) CLASS[c] = 3;
+  else if (ch !== lower && ch === upper) CLASS[c] = 4;
+}
+
+/** A lower-case letter before an upper-case one, or vowel + 1-3 consonants + vowel inside a word. */
+function mayBeGlued(line: string): boolean {
+  let prev = 0;
+  let consonants = -1; // -1: no vowel seen in this run
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const k = code < 0x1f00 ? CLASS[code]! : 0;
+    if (k === 4 && prev !== 0 && prev !== 4) return true;
+    if (k === 1) {
+      if (consonants >= 1 && consonants <= 3) return true;
+      consonants = 0;
+    } else if (k === 2) {
+      if (consonants >= 0) consonants++;
+    } else consonants = -1;
+    prev = k;
+  }
+  return false;
+}
 
 /** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line. */
 function unglue(line: string): string {
   // fast path: inside one syllable a vowel is never followed by consonants and another vowel
-  if (!CAMEL.test(line) && !GLUED.test(line)) return line;
+  if (!mayBeGlued(line)) return line;
   return line.replace(LONG_WORD, (w) => {
     const camel = CAMEL.test(w);
     if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;

@@ -1,0 +1,8 @@
+// The evidence of citations (DataLoader batch): quote, rule and the report it is in. $ids: [Citation key]
+UNWIND $ids AS key
+MATCH (n:Citation {key: key})
+RETURN key AS id, COLLECT {
+  MATCH (n)-[:SOURCE]->(ev:Evidence)-[:IN_REPORT]->(r:Report)
+  RETURN ev {.key, .rule, .quote, .start, .end, report: r {.id, .title, .url, .publishedAt}}
+  ORDER BY r.publishedAt, r.id, ev.start
+} AS items

@@ -1,0 +1,21 @@
+// Participation: a person's role in an event (chair, speaker, attendee), with its evidence.
+import * as q from '../graph/queries.ts';
+import { builder, loaderOptions } from './builder.ts';
+import { EventRef, EvidenceRef, ParticipationRef, PersonRef, RoleEnum } from './refs.ts';
+
+ParticipationRef.implement({
+  description: 'A person taking part in an event in one role.',
+  fields: (t) => ({
+    role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
+    person: t.field({ type: PersonRef, resolve: (p) => p.person ?? p.personId }),
+    event: t.field({ type: EventRef, resolve: (p) => p.event ?? p.eventId }),
+    sources: t.loadableList({
+      loaderOptions,
+      type: EvidenceRef,
+      description: 'The sentences that state this participation.',
+      load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'participation', keys),
+      resolve: (p) => p.key,
+    }),
+  }),
+});
+

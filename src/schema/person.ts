@@ -1,0 +1,245 @@
+// Person: an official named in reports; their tenures, events, documents, colleagues, reports.
+import * as q from '../graph/queries.ts';
+import type { GraphReader } from '../graph/reader.ts';
+import { builder, toConnection, windowFor, type ConnectionResult, loaderOptions } from './builder.ts';
+import { notFound } from './errors.ts';
+import { PersonConnection, rangeOf, ReportConnection } from './lists.ts';
+import {
+  CitationRef,
+  DocumentRef,
+  EventRef,
+  EvidenceRef,
+  isPerson,
+  ParticipationRef,
+  PersonRef,
+  PlaceRef,
+  RoleEnum,
+  TenureRef,
+} from './refs.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Edge types with their own fields
+
+type ParticipationEdge = { participation: q.ParticipationRow };
+const edgeOf = <E>(edge: unknown) => edge as E;
+
+export const PersonEventConnection = builder.connectionObject(
+  { type: EventRef, name: 'PersonEventConnection', description: "Events a person took part in, in date order." },
+  {
+    name: 'PersonEventEdge',
+    fields: (t) => ({
+      role: t.field({ type: RoleEnum, description: 'The role the person had.', resolve: (e) => edgeOf<ParticipationEdge>(e).participation.role }),
+      participation: t.field({ type: ParticipationRef, resolve: (e) => edgeOf<ParticipationEdge>(e).participation }),
+      sources: t.loadableList({
+        loaderOptions,
+        type: EvidenceRef,
+        description: 'The sentences that state the participation.',
+        load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'participation', keys),
+        resolve: (e) => edgeOf<ParticipationEdge>(e).participation.key,
+      }),
+    }),
+  },
+);
+
+type CitedEdge = { citations: q.CitationRow[] };
+export const CitedDocumentConnection = builder.connectionObject(
+  { type: DocumentRef, name: 'CitedDocumentConnection', description: 'Documents cited at events, ordered by the first such event.' },
+  {
+    name: 'CitedDocumentEdge',
+    fields: (t) => ({
+      citations: t.field({
+        type: [CitationRef],
+        description: 'Each citation of the document at those events, in date order.',
+        resolve: (e) => edgeOf<CitedEdge>(e).citations,
+      }),
+    }),
+  },
+);
+
+type ColleagueEdge = { sharedEvents: number; eventIds: string[] };
+export const ColleagueConnection = builder.connectionObject(
+  { type: PersonRef, name: 'ColleagueConnection', description: 'People who took part in the same events, most shared events first.' },
+  {
+    name: 'ColleagueEdge',
+    fields: (t) => ({
+      sharedEvents: t.int({ description: 'How many events both took part in.', resolve: (e) => edgeOf<ColleagueEdge>(e).sharedEvents }),
+      events: t.field({
+        type: [EventRef],
+        description: 'Those events, in date order.',
+        resolve: (e) => edgeOf<ColleagueEdge>(e).eventIds,
+      }),
+    }),
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Person
+
+type ConnArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+type DateArgs = { from?: string | null; to?: string | null };
+
+PersonRef.implement({
+  description: 'A person named in reports (entity-resolved by name and place).',
+  isTypeOf: isPerson,
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    nameWithoutAccents: t.string({
+      nullable: true,
+      description: 'The name folded to ASCII, lower case ("le trong thu").',
+      resolve: (p) => p.normName,
+    }),
+    districtCode: t.string({ nullable: true, resolve: (p) => p.districtCode }),
+    provinceCode: t.string({ nullable: true, resolve: (p) => p.provinceCode }),
+    place: t.loadable({
+      loaderOptions,
+      type: PlaceRef,
+      nullable: true,
+      description: 'The district (else province) the person is placed in.',
+      load: (ids: string[], ctx) => q.personPlaces(ctx.reader, ids).then((lists) => lists.map((l) => l[0] ?? null)),
+      resolve: (p) => p.id,
+    }),
+    tenures: t.loadableList({
+      loaderOptions,
+      type: TenureRef,
+      byPath: true,
+      description: 'The titles the person held, oldest first; with `on`, only those seen around that day.',
+      args: { on: t.arg({ type: 'Date', description: 'Only tenures with firstSeen <= on <= lastSeen.' }) },
+      load: (ids: string[], ctx, args) => q.personTenures(ctx.reader, ids, args.on ?? null),
+      resolve: (p) => p.id,
+    }),
+    chaired: t.loadable({
+      loaderOptions,
+      type: PersonEventConnection,
+      byPath: true,
+      description: 'Events the person chaired or co-chaired, in date order.',
+      args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
+      load: (ids: string[], ctx, args) => participations(ctx, ids, ['chair'], args),
+      resolve: (p) => p.id,
+    }),
+    spokeAt: t.loadable({
+      loaderOptions,
+      type: PersonEventConnection,
+      byPath: true,
+      description: 'Events the person spoke at, in date order.',
+      args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
+      load: (ids: string[], ctx, args) => participations(ctx, ids, ['speaker'], args),
+      resolve: (p) => p.id,
+    }),
+    attended: t.loadable({
+      loaderOptions,
+      type: PersonEventConnection,
+      byPath: true,
+      description: 'Events the person attended (without chairing or speaking), in date order.',
+      args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
+      load: (ids: string[], ctx, args) => participations(ctx, ids, ['attendee'], args),
+      resolve: (p) => p.id,
+    }),
+    events: t.loadable({
+      loaderOptions,
+      type: PersonEventConnection,
+      byPath: true,
+      description: 'Every participation of the person (one edge per event and role), in date order.',
+      args: {
+        ...t.arg.connectionArgs(),
+        roles: t.arg({ type: [RoleEnum], description: 'Only these roles (default: all).' }),
+        from: t.arg({ type: 'Date' }),
+        to: t.arg({ type: 'Date' }),
+      },
+      load: (ids: string[], ctx, args) =>
+        participations(ctx, ids, args.roles?.length ? args.roles : ['chair', 'speaker', 'attendee'], args),
+      resolve: (p) => p.id,
+    }),
+    citedDocuments: t.loadable({
+      loaderOptions,
+      type: CitedDocumentConnection,
+      byPath: true,
+      description: 'Documents cited at events the person chaired, ordered by the first such event.',
+      args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
+      load: async (ids: string[], ctx, args) => {
+        const w = windowFor(args);
+        const pages = await q.personCitedDocuments(ctx.reader, ids, rangeOf(args), w);
+        return pages.map((page) => toConnection(page, (row) => ({ node: row.document, citations: row.citations })));
+      },
+      resolve: (p) => p.id,
+    }),
+    colleagues: t.loadable({
+      loaderOptions,
+      type: ColleagueConnection,
+      byPath: true,
+      description: 'People who took part in the same events, with how many; most shared events first.',
+      args: { ...t.arg.connectionArgs() },
+      load: async (ids: string[], ctx, args) => {
+        const w = windowFor(args);
+        const pages = await q.personColleagues(ctx.reader, ids, w);
+        return pages.map((page) =>
+          toConnection(page, (row) => ({ node: row.person, sharedEvents: row.sharedEvents, eventIds: row.eventIds })),
+        );
+      },
+      resolve: (p) => p.id,
+    }),
+    mentionedIn: t.loadable({
+      loaderOptions,
+      type: ReportConnection,
+      byPath: true,
+      description: 'Reports that mention the person, oldest first.',
+      args: { ...t.arg.connectionArgs() },
+      load: async (ids: string[], ctx, args) => {
+        const pages = await q.personReports(ctx.reader, ids, windowFor(args));
+        return pages.map((page) => toConnection(page, (node) => ({ node })));
+      },
+      resolve: (p) => p.id,
+    }),
+    sources: t.loadableList({
+      loaderOptions,
+      type: EvidenceRef,
+      description: 'Sentences that name the person.',
+      load: (ids: string[], ctx) => q.sourcesOf(ctx.reader, 'person', ids),
+      resolve: (p) => p.id,
+    }),
+  }),
+});
+
+async function participations(
+  ctx: { reader: GraphReader },
+  ids: string[],
+  roles: q.Role[],
+  args: ConnArgs & DateArgs,
+): Promise<ConnectionResult<q.EventRow, ParticipationEdge>[]> {
+  const w = windowFor(args);
+  const pages = await q.personParticipations(ctx.reader, ids, roles, rangeOf(args), w);
+  return pages.map((page) => toConnection(page, (row) => ({ node: row.event!, participation: row })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    description: 'A person by id (NOT_FOUND when there is none).',
+    args: { id: t.arg.globalID({ required: true, for: PersonRef }) },
+    resolve: async (_root, { id }, ctx) => {
+      const person = await PersonRef.getDataloader(ctx).load(id.id);
+      if (!person) throw notFound(`No person with id ${encodeURIComponent(id.id)}.`);
+      return person;
+    },
+  }),
+  people: t.connection({
+    type: PersonRef,
+    description:
+      'People, best match first when searching (accent-insensitive: "le trong thu" finds "Lê Trọng Thụ"), else by name. ' +
+      'The body, title and inOfficeOn filters apply to one and the same tenure.',
+    args: {
+      search: t.arg.string({ description: 'Words of the name, with or without accents.' }),
+      place: t.arg.string({ description: 'A unit code or name ("Đông Sơn", "huyện Đông Sơn"); people placed in it or below it.' }),
+      body: t.arg.string({ description: 'A body name ("Huyện ủy Đông Sơn"): people with a tenure there.' }),
+      title: t.arg.string({ description: 'A title ("Bí thư"): people with a tenure with this title.' }),
+      inOfficeOn: t.arg({ type: 'Date', description: 'People with a tenure seen around this day.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const page = await q.listPeople(ctx.reader, args, windowFor(args));
+      return toConnection(page, (node) => ({ node }));
+    },
+  }, PersonConnection),
+}));
+

@@ -45,8 +45,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const home = await mkdtemp(join(tmpdir(), 'civic-graph-test-'));
   const started = Date.now();
   const start = async (port: number) => startLocalNeo4j({ port, home, heap: '768m', pagecacheMb: 64, log });
-  // Another run on this machine may take the port between the check and the start: retry once.
-  const local = await start(await findFreePort(7697)).catch(async (err: unknown) => {
+  // A system-picked port, so that two runs on one machine never meet on 7697; another run may
+  // still take it between the check and the start: retry once.
+  const local = await start(await findFreePort()).catch(async (err: unknown) => {
     if (!(err instanceof PortInUseError)) throw err;
     return start(await findFreePort());
   });

@@ -62,16 +62,17 @@ export class Rng {
 
   /** Picks by weight from [item, weight] pairs (weights > 0). */
   weighted<T>(items: readonly (readonly [T, number])[]): T {
+    const n = items.length;
+    if (n === 0) throw new Error('Rng.weighted: empty list');
     let total = 0;
-    for (const [, w] of items) total += w;
+    for (let i = 0; i < n; i++) total += (items[i] as readonly [T, number])[1];
     let r = this.next() * total;
-    for (const [item, w] of items) {
-      r -= w;
-      if (r < 0) return item;
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as readonly [T, number];
+      r -= it[1];
+      if (r < 0) return it[0];
     }
-    const last = items[items.length - 1];
-    if (!last) throw new Error('Rng.weighted: empty list');
-    return last[0];
+    return (items[n - 1] as readonly [T, number])[0];
   }
 
   /** Up to k distinct items, in random order. */

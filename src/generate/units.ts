@@ -185,8 +185,10 @@ for (const [base, chars] of Object.entries({
 export function slug(text: string): string {
   let out = '';
   let dash = false;
-  for (const raw of text.normalize('NFC').toLowerCase()) {
-    const ch = FOLD.get(raw) ?? raw;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const raw = lower[i] as string;
+    const ch = raw < '\u0080' ? raw : FOLD.get(raw) ?? raw;
     if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
       if (dash && out) out += '-';
       out += ch;

@@ -13,6 +13,7 @@ import { createYoga, maskError as yogaMaskError, useReadinessCheck, type Plugin,
 import { IngestRejected } from './graph/api-ingest.ts';
 import { GraphError, type Graph } from './graph/reader.ts';
 import { useCostLimit } from './query-cost.ts';
+import { createExplorer, isApiPath, type ExplorerHandler } from './explorer/static.ts';
 import { DEFAULT_PAGE } from './schema/builder.ts';
 import { schema, type Context } from './schema/index.ts';
 import type { IngestReport } from './schema/builder.ts';
@@ -200,9 +201,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves the API over HTTP on host:port. Rejects with PortInUseError when the port is taken. */
-export function listen(api: Api, host: string, port: number): Promise<RunningServer> {
-  const server = createServer(api);
+/**
+ * Serves the API over HTTP on host:port, and the explorer (web UI, src/explorer/static.ts) on
+ * every other path unless `explorer: false`. Rejects with PortInUseError when the port is taken.
+ */
+export function listen(api: Api, host: string, port: number, options: { explorer?: ExplorerHandler | false } = {}): Promise<RunningServer> {
+  const explorer = options.explorer === false ? undefined : (options.explorer ?? createExplorer());
+  const server = createServer(explorer ? (req, res) => (isApiPath(req.url) ? api(req, res) : explorer(req, res)) : api);
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(err.code === 'EADDRINUSE' ? new PortInUseError(host, port) : err);

@@ -7,17 +7,20 @@ import { paths } from '../client';
 import { useI18n, type Key } from '../i18n';
 import { Empty, ErrorState, Loading, useTitle } from '../ui';
 
-const SEARCH = `query Search($text: String!) {
-  search(text: $text, first: 40) {
-    type
-    score
-    node {
+// One search per type: scores are comparable only within a type, and each group gets its own
+// best matches (a number like "58-nq/tw" also matches many event titles).
+const HIT = `type score node {
       ... on Person { id name place { name type } tenures { title bodyName lastSeen } }
       ... on Body { id name level kind }
       ... on Event { id title date kind }
       ... on Document { id number type title date issuerName }
-    }
-  }
+    }`;
+const PER_TYPE = 10;
+const SEARCH = `query Search($text: String!) {
+  PERSON: search(text: $text, types: [PERSON], first: ${PER_TYPE}) { ${HIT} }
+  BODY: search(text: $text, types: [BODY], first: ${PER_TYPE}) { ${HIT} }
+  EVENT: search(text: $text, types: [EVENT], first: ${PER_TYPE}) { ${HIT} }
+  DOCUMENT: search(text: $text, types: [DOCUMENT], first: ${PER_TYPE}) { ${HIT} }
 }`;
 
 type Hit =
@@ -27,6 +30,9 @@ type Hit =
   | { type: 'DOCUMENT'; node: { id: string; number: string | null; type: string | null; title: string | null; date: string | null; issuerName: string | null } };
 
 const ORDER = ['PERSON', 'BODY', 'EVENT', 'DOCUMENT'] as const;
+/** Words with a digit look like a document number: documents first then. */
+const NUMBER_ORDER = ['DOCUMENT', 'EVENT', 'PERSON', 'BODY'] as const;
+type SearchData = Record<(typeof ORDER)[number], Hit[]>;
 const EXAMPLES = ['le trong thu', '58-nq/tw', 'huyện ủy đông sơn', 'hội nghị tổng kết'];
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -81,11 +87,12 @@ function HitLine({ hit }: { hit: Hit }) {
 
 function Results({ text }: { text: string }) {
   const { t } = useI18n();
-  const [result, reexecute] = useQuery<{ search: Hit[] }>({ query: SEARCH, variables: { text } });
+  const [result, reexecute] = useQuery<SearchData>({ query: SEARCH, variables: { text } });
   if (result.error && !result.data) return <ErrorState error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <Loading />;
-  const hits = result.data.search;
-  if (!hits.length)
+  const data = result.data;
+  const total = ORDER.reduce((n, type) => n + data[type].length, 0);
+  if (!total)
     return (
       <Empty>
         {t('noResults')} “{text}”.
@@ -94,15 +101,15 @@ function Results({ text }: { text: string }) {
   return (
     <div class="results" aria-busy={result.fetching}>
       <p class="muted" role="status">
-        {hits.length} {t('results')}
+        {total} {t('results')}
       </p>
-      {ORDER.map((type) => {
-        const group = hits.filter((h) => h.type === type);
+      {(/\d/.test(text) ? NUMBER_ORDER : ORDER).map((type) => {
+        const group = data[type];
         if (!group.length) return null;
         return (
           <section class="group" key={type} aria-labelledby={`g-${type}`}>
             <h2 id={`g-${type}`}>
-              {t(type as Key)} <span class="count">({group.length})</span>
+              {t(type as Key)} <span class="count">({group.length === PER_TYPE ? `${PER_TYPE}+` : group.length})</span>
             </h2>
             <ul class="hits" data-type={type}>
               {group.map((h) => (

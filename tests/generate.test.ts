@@ -86,6 +86,15 @@ describe('generate: gold records', () => {
       for (const p of r.gold.people) {
         expect(text, `${r.id}: ${p.name}`).toContain(p.name);
         expect(p.positions.length).toBeGreaterThan(0);
+        // the board, office or department of each post is named in the text
+        for (const pos of p.positions) {
+          if (!pos.body || !/^(Ban (?!Thường vụ|Chấp hành)|Sở |Phòng )/.test(pos.body)) continue;
+          const head = pos.body
+            .replace(/ (Huyện ủy|Thị ủy|Thành ủy|Quận ủy|Tỉnh ủy|HĐND|huyện|thị xã|thành phố|quận|tỉnh)( .*)?$/, '')
+            .replace(/^Phòng /, '')
+            .replace('Phát triển nông thôn', '');
+          expect(text, `${r.id}: ${p.name} ${pos.body}`).toContain(head);
+        }
       }
       for (const a of r.gold.report.authors) expect(text, `${r.id}: author ${a}`).toContain(a);
       for (const d of r.gold.documents) if (d.number) expect(flat, `${r.id}: ${d.number}`).toContain(d.number);

@@ -210,7 +210,8 @@ export class Writer {
     if (roles.length === 0) return `${verb} ${tail}.`;
     const end = tail ? `; ${tail}.` : '.';
     // Two deputies with the same title share it (dev03, dev20).
-    const sameTitle = roles.length >= 2 && roles.every((x) => x.positions.length === 1 && x.main.title === roles[0]!.main.title && x.main.org.kind === roles[0]!.main.org.kind && x.main.org.unit.code === roles[0]!.main.org.unit.code);
+    const first = roles[0]!.main;
+    const sameTitle = roles.length >= 2 && roles.every((x) => x.positions.length === 1 && x.main.title === first.title && canonicalOf(x.main.org) === canonicalOf(first.org));
     if (sameTitle && r.chance(0.6)) {
       if (r.chance(0.3) && roles.length >= 2) {
         const names = roles.map((x) => x.person.name).join(', ');

@@ -269,13 +269,22 @@ function drawByline(rng: Rng, reporters: readonly string[], unit: UnitInfo | nul
   }
 }
 
+// A toned o/u before a/e/y ending a syllable gives its tone to the second vowel.
+const MOVE_TONE = new Map<string, [string, number]>();
+for (const [base, toned] of [['o', 'óòỏõọ'], ['O', 'ÓÒỎÕỌ'], ['u', 'úùủũụ'], ['U', 'ÚÙỦŨỤ']] as const) {
+  [...toned].forEach((ch, i) => MOVE_TONE.set(ch, [base, i]));
+}
+const TONED: Record<string, string> = { a: 'áàảãạ', A: 'ÁÀẢÃẠ', e: 'éèẻẽẹ', E: 'ÉÈẺẼẸ', y: 'ýỳỷỹỵ', Y: 'ÝỲỶỸỴ' };
+
 /** Old tone-mark placement: hóa → hoá, thủy → thuỷ (the reverse of the gazetteer's toNewToneStyle). */
 export function toOldToneStyle(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\p{L}\p{M}])/gu, '$1$3$2')
-    .replace(/(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}\p{M}])/gu, '$1$3$2')
-    .normalize('NFC');
+  return text.normalize('NFC').replace(/(?<![qQ])([óòỏõọÓÒỎÕỌúùủũụÚÙỦŨỤ])([aAeEyY])(?![\p{L}\p{M}])/gu, (m, v: string, w: string) => {
+    const [base, tone] = MOVE_TONE.get(v)!;
+    const isO = base === 'o' || base === 'O';
+    const isA = w === 'a' || w === 'A' || w === 'e' || w === 'E';
+    if (isO !== isA) return m; // oy, ua … keep their marks
+    return base + TONED[w]![tone];
+  });
 }
 
 /** Missing spaces and doubled words, as in pages copied out of a portal (dev14, dev21). */

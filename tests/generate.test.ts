@@ -123,6 +123,7 @@ describe('generate: gold records', () => {
     expect(reports.some((r) => r.gold.report.place.district === null && r.gold.report.place.province !== null)).toBe(true);
     expect(reports.some((r) => r.gold.report.place.province === null)).toBe(true);
     expect(reports.some((r) => r.gold.events.some((e) => e.partOfDay === 'evening'))).toBe(true);
+    expect(reports.some((r) => r.gold.events.length === 2)).toBe(true);
     const provinces = new Set(reports.map((r) => r.gold.report.place.province).filter(Boolean));
     expect(provinces.size).toBeGreaterThan(55);
   });

@@ -236,7 +236,7 @@ const ubnd: Kind = {
 };
 
 const hdnd: Kind = {
-  id: 'hdnd', scope: 'district', weight: 8, needsPub: false,
+  id: 'hdnd', scope: 'district', weight: 8,
   parts: [['Sáng', 40], [null, 60]],
   day(ctx) {
     const ss = ctx.dWorld?.councilSessions.filter((s) => s.day >= START_DAY && s.day <= END_DAY) ?? [];
@@ -332,9 +332,10 @@ const bch: Kind = {
     const list = guest && w.facts.chance(0.6) ? [guest, ...others] : others;
     w.para(w.attend(ev, list, 'Dự hội nghị có', w.groups('party')));
     w.paras.push(w.sceneCaption('hội nghị'));
-    w.para(`${fill(w, ['economy', 'agriculture', 'newCountryside', 'partyBuilding'], 2)} ${shortcomings(w.scene)}`);
+    const stats = fill(w, ['economy', 'agriculture', 'newCountryside', 'partyBuilding'], 2);
     const reporter = w.any((s) => w.d(s), ['CHAIR', 'DSEC_TT'], [sec]);
-    if (reporter) w.para(w.report(ev, reporter, `kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội ${p.now} và các nhiệm vụ, giải pháp trọng tâm ${p.next}`, 'hội nghị', 'Các đại biểu tập trung thảo luận, làm rõ nguyên nhân của những tồn tại, hạn chế và đề xuất nhiều giải pháp sát với thực tế.'));
+    w.para(reporter ? w.report(ev, reporter, `kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội ${p.now} và các nhiệm vụ, giải pháp trọng tâm ${p.next}`, 'hội nghị', stats) : stats);
+    w.para(`${shortcomings(w.scene)} Các đại biểu tập trung thảo luận, làm rõ nguyên nhân của những tồn tại, hạn chế và đề xuất nhiều giải pháp sát với thực tế.`);
     if (guest && list.includes(guest) && w.facts.chance(0.6)) w.para(w.direct(ev, guest, 'hội nghị', `ghi nhận những kết quả ${u.lw} đạt được, đồng thời đề nghị ${u.lw} tiếp tục đổi mới phương thức lãnh đạo, nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức cơ sở đảng.`));
     const refs = w.docs(['thanh-hoa', 'economy', 'cadre'], r.int(1, 2));
     w.para(w.conclude(ev, sec, 'hội nghị', w.directive(refs)));
@@ -651,26 +652,43 @@ function int1000(w: Writer): string {
 }
 
 /** The Party's anniversary (3 February), evening, sometimes after a committee conference. */
+/** The anniversary ceremony: its lead (with `when`, the day phrase) and the secretary's speech. */
+function writeCeremony(w: Writer, when: string, pod: 'morning' | 'afternoon' | 'evening' | null): void {
+  const sec = need(w.d('SEC'));
+  const u = w.unit;
+  const n = w.y - 1930;
+  const orgs = [w.org('btv'), w.org('ubnd')];
+  const location = w.rng.pick([`Quảng trường trung tâm ${u.lw}`, `Nhà văn hóa trung tâm ${u.lw}`]);
+  const title = `Lễ kỷ niệm ${n} năm Ngày thành lập Đảng Cộng sản Việt Nam`;
+  const ev = w.event(title, orgs, location, w.day, pod);
+  w.para(`${when}, tại ${location}, Ban Thường vụ ${u.cmt}, UBND ${u.lw} ${u.name}${w.provinceSuffix()} long trọng tổ chức ${title} (3/2/1930 - 3/2/${w.y}) kết hợp chương trình nghệ thuật "Mừng Đảng, mừng Xuân ${lunarYearName(w.y)}". Đến dự có các đồng chí nguyên lãnh đạo ${u.lw} qua các thời kỳ, đại diện các cơ quan, đơn vị và đông đảo Nhân dân trên địa bàn.`);
+  ev.speaker(sec.person);
+  w.paras.push(`${cap(w.c.honor(sec.person, true))} ${sec.person.name} đọc diễn văn kỷ niệm`);
+  w.para(`Ôn lại truyền thống vẻ vang của Đảng, ${w.c.full(sec, { show: 'main' })} khẳng định, qua ${n} năm, dưới sự lãnh đạo của Đảng, Nhân dân ${u.lw} ${u.name} đã đoàn kết, vượt qua muôn vàn khó khăn để xây dựng quê hương ngày càng đổi mới. ${fill(w, ['economy', 'social'], 1)}`);
+  w.para('Sau lễ kỷ niệm, các đội văn nghệ đã biểu diễn nhiều tiết mục ca, múa, nhạc đặc sắc ca ngợi Đảng, Bác Hồ và quê hương đổi mới.');
+}
+
+const anniversaryDay = (ctx: DayContext): Day | null => clampDay(dayFrom(ctx.rng.int(2020, 2025), 2, ctx.rng.int(1, 3)));
+
+/** The Party's anniversary (3 February), usually in the evening. */
 const ceremony: Kind = {
-  id: 'ceremony', scope: 'district', weight: 2, parts: [['Tối', 70], ['Sáng', 30]],
-  day(ctx) {
-    const y = ctx.rng.int(2020, 2025);
-    return clampDay(dayFrom(y, 2, ctx.rng.int(1, 3)));
-  },
+  id: 'ceremony', scope: 'district', weight: 2, parts: [['Tối', 70], ['Sáng', 30]], day: anniversaryDay,
   write(w) {
-    const sec = need(w.d('SEC'));
-    const u = w.unit;
-    const n = w.y - 1930;
-    const orgs = [w.org('btv'), w.org('ubnd')];
-    const location = w.rng.pick([`Quảng trường trung tâm ${u.lw}`, `Nhà văn hóa trung tâm ${u.lw}`]);
-    w.headline = `${u.name} long trọng kỷ niệm ${n} năm Ngày thành lập Đảng Cộng sản Việt Nam`;
-    const title = `Lễ kỷ niệm ${n} năm Ngày thành lập Đảng Cộng sản Việt Nam`;
-    const ev = w.event(title, orgs, location);
-    w.para(`${lead(w, `Ban Thường vụ ${u.cmt}, UBND ${u.lw} ${u.name}${w.provinceSuffix()}`, `long trọng tổ chức ${title} (3/2/1930 - 3/2/${w.y}) kết hợp chương trình nghệ thuật "Mừng Đảng, mừng Xuân ${lunarYearName(w.y)}"`, location)} Đến dự có các đồng chí nguyên lãnh đạo ${u.lw} qua các thời kỳ, đại diện các cơ quan, đơn vị và đông đảo Nhân dân trên địa bàn.`);
-    ev.speaker(sec.person);
-    w.paras.push(`${cap(w.c.honor(sec.person, true))} ${sec.person.name} đọc diễn văn kỷ niệm`);
-    w.para(`Ôn lại truyền thống vẻ vang của Đảng, ${w.c.full(sec, { show: 'main' })} khẳng định, qua ${n} năm, dưới sự lãnh đạo của Đảng, Nhân dân ${u.lw} ${u.name} đã đoàn kết, vượt qua muôn vàn khó khăn để xây dựng quê hương ngày càng đổi mới. ${fill(w, ['economy', 'social'], 1)}`);
-    w.para('Sau lễ kỷ niệm, các đội văn nghệ đã biểu diễn nhiều tiết mục ca, múa, nhạc đặc sắc ca ngợi Đảng, Bác Hồ và quê hương đổi mới.');
+    w.headline = `${w.unit.name} long trọng kỷ niệm ${w.y - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam`;
+    writeCeremony(w, w.when.text, w.when.pod);
+  },
+};
+
+/** Two events in one report (dev18): a committee conference, then the evening ceremony. */
+const conferenceAndCeremony: Kind = {
+  id: 'bchCeremony', scope: 'district', weight: 1, needsPub: true, parts: [['Sáng', 70], ['Chiều', 30]], day: anniversaryDay,
+  write(w) {
+    bch.write(w);
+    const n = bchNumber(w);
+    w.headline = `${w.unit.name}: Hội nghị Ban Chấp hành Đảng bộ ${w.unit.lw} lần thứ ${n} và Lễ kỷ niệm ${w.y - 1930} năm Ngày thành lập Đảng`;
+    w.paras.push('***');
+    const { d, m } = ymd(w.day);
+    writeCeremony(w, `Tối ${d}/${m}`, 'evening');
   },
 };
 
@@ -901,5 +919,5 @@ export class Skip extends Error {
   }
 }
 
-export const KINDS: readonly Kind[] = [btv, ubnd, hdnd, bch, review, study, yearEndKind, front, hearing, steering, visit, congress, ceremony, cDialogue, cParty, cVisit, cCongress, pBch, pUbnd, pHdnd];
+export const KINDS: readonly Kind[] = [btv, ubnd, hdnd, bch, review, study, yearEndKind, front, hearing, steering, visit, congress, ceremony, conferenceAndCeremony, cDialogue, cParty, cVisit, cCongress, pBch, pUbnd, pHdnd];
 

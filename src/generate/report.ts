@@ -124,6 +124,7 @@ export class Generator {
 
     // When it was posted and how the lead writes the day.
     let pubMode = rng.weighted<PubMode>([['dangluc', 45], ['month', 25], ['dateline', 8], ['none', 22]]);
+    if (kind.needsPub && pubMode === 'none') pubMode = 'dangluc';
     const part = rng.weighted<PartWord>(kind.parts ?? MEETING_PARTS);
     const { when, needsPub, sameDay } = drawWhen(rng, day, part, pubMode);
     if (needsPub && pubMode === 'none') pubMode = rng.chance(0.6) ? 'dangluc' : 'month';
@@ -175,7 +176,7 @@ export class Generator {
     }
     const paras = w.paras.slice();
     // More of the body prose that surrounds the facts (dev reports run to ~3,000 characters).
-    if (rng.chance(0.7) && paras.length > 3) {
+    if (rng.chance(0.7) && paras.length > 3 && w.ev.length === 1) {
       const names: FillerName[] = kind.scope === 'commune' ? ['economy', 'agriculture', 'partyBuilding', 'social', 'newCountryside'] : ['economy', 'agriculture', 'social', 'adminReform', 'digital', 'insurance', 'landUse', 'education'];
       const extra = rng.sample(names, 2).map((n) => TOPIC_FILLERS[n](scene)).join(' ');
       paras.splice(paras.length - 2, 0, rng.chance(0.5) ? `${extra} ${shortcomings(scene)}` : extra);

@@ -29,6 +29,8 @@ export interface Kind {
   /** the lead's date is written without a year only if the page says when it was posted */
   readonly needsPub?: boolean;
   readonly parts?: readonly (readonly [PartWord, number])[];
+  /** days after the main day that the report also covers (it is posted after the last) */
+  readonly span?: number;
   day(ctx: DayContext): Day | null;
   write(w: Writer): void;
 }
@@ -653,14 +655,14 @@ function int1000(w: Writer): string {
 
 /** The Party's anniversary (3 February), evening, sometimes after a committee conference. */
 /** The anniversary ceremony: its lead (with `when`, the day phrase) and the secretary's speech. */
-function writeCeremony(w: Writer, when: string, pod: 'morning' | 'afternoon' | 'evening' | null): void {
+function writeCeremony(w: Writer, when: string, pod: 'morning' | 'afternoon' | 'evening' | null, day = w.day): void {
   const sec = need(w.d('SEC'));
   const u = w.unit;
   const n = w.y - 1930;
   const orgs = [w.org('btv'), w.org('ubnd')];
   const location = w.rng.pick([`Quảng trường trung tâm ${u.lw}`, `Nhà văn hóa trung tâm ${u.lw}`]);
   const title = `Lễ kỷ niệm ${n} năm Ngày thành lập Đảng Cộng sản Việt Nam`;
-  const ev = w.event(title, orgs, location, w.day, pod);
+  const ev = w.event(title, orgs, location, day, pod);
   w.para(`${when}, tại ${location}, Ban Thường vụ ${u.cmt}, UBND ${u.lw} ${u.name}${w.provinceSuffix()} long trọng tổ chức ${title} (3/2/1930 - 3/2/${w.y}) kết hợp chương trình nghệ thuật "Mừng Đảng, mừng Xuân ${lunarYearName(w.y)}". Đến dự có các đồng chí nguyên lãnh đạo ${u.lw} qua các thời kỳ, đại diện các cơ quan, đơn vị và đông đảo Nhân dân trên địa bàn.`);
   ev.speaker(sec.person);
   w.paras.push(`${cap(w.c.honor(sec.person, true))} ${sec.person.name} đọc diễn văn kỷ niệm`);
@@ -681,14 +683,15 @@ const ceremony: Kind = {
 
 /** Two events in one report (dev18): a committee conference, then the evening ceremony. */
 const conferenceAndCeremony: Kind = {
-  id: 'bchCeremony', scope: 'district', weight: 1, needsPub: true, parts: [['Sáng', 70], ['Chiều', 30]], day: anniversaryDay,
+  id: 'bchCeremony', scope: 'district', weight: 1, needsPub: true, span: 1, parts: [['Sáng', 70], ['Chiều', 30]],
+  day: (ctx) => clampDay(dayFrom(ctx.rng.int(2020, 2025), 2, ctx.rng.int(1, 2))),
   write(w) {
     bch.write(w);
     const n = bchNumber(w);
     w.headline = `${w.unit.name}: Hội nghị Ban Chấp hành Đảng bộ ${w.unit.lw} lần thứ ${n} và Lễ kỷ niệm ${w.y - 1930} năm Ngày thành lập Đảng`;
     w.paras.push('***');
-    const { d, m } = ymd(w.day);
-    writeCeremony(w, `Tối ${d}/${m}`, 'evening');
+    const { d, m } = ymd(w.day + 1);
+    writeCeremony(w, `Tối ${d}/${m}`, 'evening', w.day + 1);
   },
 };
 

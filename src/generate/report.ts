@@ -126,10 +126,10 @@ export class Generator {
     let pubMode = rng.weighted<PubMode>([['dangluc', 45], ['month', 25], ['dateline', 8], ['none', 22]]);
     if (kind.needsPub && pubMode === 'none') pubMode = 'dangluc';
     const part = rng.weighted<PartWord>(kind.parts ?? MEETING_PARTS);
-    const { when, needsPub, sameDay } = drawWhen(rng, day, part, pubMode);
+    const { when, needsPub, sameDay } = drawWhen(rng, day, part, kind.span ? 'none-today' : pubMode);
     if (needsPub && pubMode === 'none') pubMode = rng.chance(0.6) ? 'dangluc' : 'month';
     if (sameDay && pubMode !== 'dangluc' && pubMode !== 'dateline') pubMode = 'dangluc';
-    const pubDay = day + (sameDay ? 0 : rng.weighted([[0, 30], [1, 45], [2, 15], [3, 10]]));
+    const pubDay = day + (kind.span ?? 0) + (sameDay ? 0 : rng.weighted([[0, 30], [1, 45], [2, 15], [3, 10]]));
     const publishedAt = pubMode === 'dangluc' || pubMode === 'dateline' ? isoDay(pubDay) : pubMode === 'month' ? isoMonth(pubDay) : null;
 
     const facts = new Rng(seedOf(this.seed, 'event', unit.code, kind.id, day));
@@ -222,7 +222,8 @@ function ambiguousDistrict(name: string): boolean {
 }
 
 /** The lead's day phrase; whether it needs a posting date to give the year. */
-function drawWhen(rng: Rng, day: Day, part: PartWord, pubMode: PubMode): { when: When; needsPub: boolean; sameDay: boolean } {
+/** `none-today`: the posting date is known but is not the event's day ("Sáng nay" is out). */
+function drawWhen(rng: Rng, day: Day, part: PartWord, pubMode: PubMode | 'none-today'): { when: When; needsPub: boolean; sameDay: boolean } {
   const { y, m, d } = ymd(day);
   const dm = `${d}/${m}`;
   const dmy = `${d}/${m}/${y}`;

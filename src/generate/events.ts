@@ -580,7 +580,7 @@ const visit: Kind = {
     w.para(`${w.when.text}, đoàn công tác của ${vText} do ${w.c.full(lead0, { show: w.c.drawShow() })} làm trưởng đoàn đã có buổi làm việc với ${w.orgLead(host)} ${topic}.`);
     ev.chair(lead0.person);
     const comp = w.pickRoles((s) => w.p(s), party ? ['P_TC_D', 'P_TG_D', 'P_DV_D'] : ['P_SO_2_GD', 'P_SO_3_GD', 'P_SO_5_GD', 'P_SO_1_GD'], w.facts.int(1, 2), [lead0]);
-    w.para(`${cap(w.c.name(lead0, true))} chủ trì buổi làm việc. ${w.attend(ev, comp, 'Cùng đi có', [`lãnh đạo một số ${party ? 'ban xây dựng Đảng' : 'sở, ngành'} của tỉnh`])}`);
+    w.para(`${cap(w.c.name(lead0, true))} chủ trì buổi làm việc. ${w.attend(ev, comp, 'Cùng đi có', [`lãnh đạo một số ${party ? 'ban xây dựng Đảng' : 'sở, ngành'} của ${w.pInfo.lw}`])}`);
     w.paras.push(w.sceneCaption('buổi làm việc'));
     const host0 = party ? sec : ub;
     ev.speaker(host0.person);
@@ -622,7 +622,7 @@ const congress: Kind = {
     const ev = w.event(`Đại hội đại biểu Đảng bộ ${u.lw} ${u.name} lần thứ ${ord}, nhiệm kỳ 2020 - 2025`, [dangbo], venue(w));
     w.para(`${lead(w, w.orgLead(dangbo), `long trọng tổ chức Đại hội đại biểu lần thứ ${ord}, nhiệm kỳ 2020 - 2025`, ev.gold.location)} Về dự đại hội có ${w.facts.int(250, 350)} đại biểu đại diện cho hơn ${int1000(w)} đảng viên trong toàn Đảng bộ.`);
     const guests = w.pickRoles((s) => w.p(s), ['P_DSEC_TT', 'P_CHAIR', 'P_DSEC', 'P_TC'], w.facts.int(1, 2));
-    if (guests.length > 0) w.para(w.attend(ev, guests, 'Về dự đại hội có', ['lãnh đạo các ban, sở, ngành của tỉnh']));
+    if (guests.length > 0) w.para(w.attend(ev, guests, 'Về dự đại hội có', [`lãnh đạo các ban, sở, ngành của ${w.pInfo.lw}`]));
     const presidium = [sec0, ub0, ...(stt0 ? [stt0] : [])];
     for (const p of presidium) ev.chair(p.person);
     w.para(`Đoàn Chủ tịch gồm các đồng chí: ${w.c.list(presidium)} điều hành đại hội.`);
@@ -861,7 +861,7 @@ const pUbnd: Kind = {
     const ev = w.event(`Phiên họp thường kỳ tháng ${w.m}/${w.y} của UBND ${pu.lw} ${pu.name}`, [o]);
     w.para(`${lead(w, w.orgLead(o), `tổ chức phiên họp thường kỳ tháng ${w.m}/${w.y} để đánh giá tình hình kinh tế - xã hội tháng ${w.m}, ${w.m} tháng đầu năm và cho ý kiến vào nhiều nội dung quan trọng`, null)} ${w.chairs(ev, [chair], 'phiên họp')}`);
     const vcs = w.pickRoles((s) => w.p(s), ['P_VC1', 'P_VC2', 'P_VC3'], 3, [chair]);
-    w.para(w.attend(ev, vcs, 'Cùng dự có', ['các Ủy viên UBND tỉnh', 'lãnh đạo các sở, ban, ngành cấp tỉnh']));
+    w.para(w.attend(ev, vcs, 'Cùng dự có', [`các Ủy viên UBND ${w.pInfo.lw}`, `lãnh đạo các sở, ban, ngành cấp ${w.pInfo.lw}`]));
     const kh = w.p('P_SO_2_GD');
     const stats = fill(w, ['economy', 'agriculture', 'tourism'], 2);
     if (kh) {

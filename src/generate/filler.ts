@@ -33,7 +33,7 @@ function someCommunes(s: Scene, k: number): string | null {
   return `các xã ${names.join(', ')}`;
 }
 
-const BIG = (s: Scene): number => (s.lw === 'tỉnh' ? 30 : s.lw === 'xã' || s.lw === 'phường' || s.lw === 'thị trấn' ? 0.06 : 1);
+const BIG = (s: Scene): number => (s.lw === 'tỉnh' ? 8 : s.lw === 'xã' || s.lw === 'phường' || s.lw === 'thị trấn' ? 0.06 : 1);
 
 export function economy(s: Scene): string {
   const r = s.rng;

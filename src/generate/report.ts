@@ -177,7 +177,8 @@ export class Generator {
     const paras = w.paras.slice();
     // More of the body prose that surrounds the facts (dev reports run to ~3,000 characters).
     if (rng.chance(0.7) && paras.length > 3 && w.ev.length === 1) {
-      const names: FillerName[] = kind.scope === 'commune' ? ['economy', 'agriculture', 'partyBuilding', 'social', 'newCountryside'] : ['economy', 'agriculture', 'social', 'adminReform', 'digital', 'insurance', 'landUse', 'education'];
+      // topics the templates use less, so that no figure is given twice
+      const names: FillerName[] = kind.scope === 'commune' ? ['partyBuilding', 'social', 'newCountryside'] : ['social', 'adminReform', 'digital', 'insurance', 'landUse', 'education'];
       const extra = rng.sample(names, 2).map((n) => TOPIC_FILLERS[n](scene)).join(' ');
       paras.splice(paras.length - 2, 0, rng.chance(0.5) ? `${extra} ${shortcomings(scene)}` : extra);
     }

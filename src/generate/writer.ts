@@ -196,7 +196,7 @@ export class Writer {
       council: [`các đồng chí trong Ban Thường vụ ${cmt}`, `đại biểu HĐND tỉnh ứng cử trên địa bàn`, `lãnh đạo Ủy ban MTTQ và các đoàn thể chính trị - xã hội ${lw}`, `các vị đại biểu HĐND ${lw}`],
       front: [`lãnh đạo Hội Nông dân, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh, Liên đoàn Lao động ${lw}`, `các vị Ủy viên Ủy ban MTTQ ${lw}`, `Chủ tịch Ủy ban MTTQ ${communes}`],
       commune: ['các đồng chí trong Ban Thường vụ Đảng ủy', 'lãnh đạo các ban, ngành, đoàn thể xã', 'Bí thư chi bộ, trưởng thôn', 'các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã'],
-      province: [`các đồng chí Ủy viên Ban Thường vụ ${cmt}`, 'lãnh đạo các sở, ban, ngành cấp tỉnh', `Bí thư các huyện ủy, thị ủy, thành ủy`, `các Ủy viên UBND ${lw}`],
+      province: [`các đồng chí Ủy viên Ban Thường vụ ${cmt}`, `lãnh đạo các sở, ban, ngành cấp ${lw}`, `Bí thư các huyện ủy, thị ủy, thành ủy`, `các Ủy viên UBND ${lw}`],
     };
     return this.rng.sample(all[kind], this.rng.int(1, 3));
   }

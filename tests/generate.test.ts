@@ -2,11 +2,11 @@
 // validate and agree with their text; officials who keep their posts for years and move;
 // documents that many reports cite; JSON lines that the ingest reader accepts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionRecord } from '../src/extract/record.ts';
 import { Generator, jsonLine, writeReports, type GeneratedReport } from '../src/generate/index.ts';
 import { dayFrom } from '../src/generate/calendar.ts';
@@ -23,6 +23,17 @@ function digest(dir: string): string {
   return h.digest('hex');
 }
 
+const made: string[] = [];
+/** A temporary directory removed after the tests. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 const SEED = 20240;
 const N = 3000;
 let reports: GeneratedReport[] = [];
@@ -34,9 +45,9 @@ beforeAll(() => {
 
 describe('generate: determinism', () => {
   it('writes byte-identical files for the same seed and count, different ones for another seed', () => {
-    const a = mkdtempSync(join(tmpdir(), 'cg-gen-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'cg-gen-b-'));
-    const c = mkdtempSync(join(tmpdir(), 'cg-gen-c-'));
+    const a = tempDir('cg-gen-a-');
+    const b = tempDir('cg-gen-b-');
+    const c = tempDir('cg-gen-c-');
     writeReports({ reports: 120, seed: 5, out: a, jsonl: join(a, 'all.jsonl') });
     writeReports({ reports: 120, seed: 5, out: b, jsonl: join(b, 'all.jsonl') });
     writeReports({ reports: 120, seed: 6, out: c });
@@ -56,8 +67,8 @@ describe('generate: determinism', () => {
   });
 
   it('writes the same bytes with worker threads (npm run generate)', () => {
-    const one = mkdtempSync(join(tmpdir(), 'cg-gen-w1-'));
-    const two = mkdtempSync(join(tmpdir(), 'cg-gen-w2-'));
+    const one = tempDir('cg-gen-w1-');
+    const two = tempDir('cg-gen-w2-');
     const run = (dir: string, workers: string) => spawnSync(process.execPath, [join(root, 'bin', 'run-ts.mjs'), join(root, 'scripts', 'generate.ts'),
       '--reports', '2100', '--seed', '9', '--out', join(dir, 'r'), '--jsonl', join(dir, 'r.jsonl'), '--workers', workers, '--quiet'], { encoding: 'utf8' });
     const r1 = run(one, '1');

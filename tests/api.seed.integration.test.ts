@@ -295,3 +295,18 @@ describe('ingestReport', () => {
     expect(badUrl.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('places through the July 2025 reform', () => {
+  it('a district-level body names what its unit went into', async () => {
+    const res = await api.run('{ body(name: "UBND huyện Thọ Xuân") { name place { name type validTo succeededBy { name type validFrom } } } }');
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const place = (res.data as any).body.place;
+    expect(place.name).toBe('Thọ Xuân');
+    expect(place.validTo).toBe('2025-07-01');
+    expect(place.succeededBy.length).toBeGreaterThan(0);
+    for (const next of place.succeededBy) {
+      expect(['xã', 'phường', 'đặc khu']).toContain(next.type);
+      expect(next.validFrom).toBe('2025-07-01');
+    }
+  });
+});

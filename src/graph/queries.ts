@@ -456,6 +456,8 @@ export const reportEvents = (r: GraphReader, ids: readonly string[]) => listsByI
 export const reportPeople = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-report-people', ids, asPerson);
 export const reportCitations = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-report-citations', ids, asCitation);
 export const placeParents = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-place-parents', ids, asPlace);
+/** What each unit went into in the July 2025 reform. */
+export const placeSuccessors = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-place-successors', ids, asPlace);
 
 
 // ---------------------------------------------------------------------------------------------

@@ -21,5 +21,12 @@ PlaceRef.implement({
       load: (keys: string[], ctx) => q.placeParents(ctx.reader, keys).then((lists) => lists.map((l) => l[0] ?? null)),
       resolve: (u) => u.key,
     }),
+    succeededBy: t.loadableList({
+      loaderOptions,
+      type: PlaceRef,
+      description: 'The units this one went into in the July 2025 reform (for a district-level unit: the new communes its communes became); empty when unchanged or not recorded.',
+      load: (keys: string[], ctx) => q.placeSuccessors(ctx.reader, keys),
+      resolve: (u) => u.key,
+    }),
   }),
 });

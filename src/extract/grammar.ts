@@ -112,8 +112,8 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
       if (j > i && (startsPersonOrTitle(toks, j) || startsCitation(toks, j))) break;
       j++; lastGood = j; continue;
     }
-    // lower-case word
-    if (STOP_WORDS.has(t.f) && !NAME_CONTINUERS.has(t.f)) break;
+    // lower-case word ("chương trình" is a name word; "trình bày" a verb)
+    if (STOP_WORDS.has(t.f) && !NAME_CONTINUERS.has(t.f) && !(t.f === 'trình' && toks[j - 1]?.f === 'chương')) break;
     j++; lastGood = j;
   }
   return { end: lastGood, endName: lastGood };
@@ -213,7 +213,8 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
     }
   }
   const ag = lex.agencies.match(toks, i);
-  if (ag) {
+  // an agency needs a name or a level after its head word: "Phòng" alone (as in "Hải Phòng") is none
+  if (ag && (agencyHasName(toks, i + ag.len) || ag.len > 1)) {
     const j = i + ag.len;
     const nm = agencyName(toks, j);
     let head = cap1(tokText(toks, i, nm.endName));
@@ -225,6 +226,12 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
   if (cands.length === 0) return null;
   cands.sort((a, b) => b.end - a.end);
   return cands[0]!;
+}
+
+function agencyHasName(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.k === 'p') return false;
+  return true;
 }
 
 export interface TitleMatch {
@@ -266,6 +273,9 @@ export function parseChain(toks: readonly Tok[], i: number): Chain | null {
     if (!body) body = parseBody(toks, tm.end);
     if (body && tm.bodyAt !== null && body.start === tm.bodyAt && body.end <= tm.end) body = parseBody(toks, tm.end) ?? body;
     if (tm.entry.needsBody && !body && items.length === 0) break;
+    // "Chủ tịch UBND các xã", "Bí thư các huyện ủy": a group of office holders, nobody's own title
+    const after = body ? Math.max(body.end, tm.end) : tm.end;
+    if (toks[after]?.f === 'các' || toks[after]?.f === 'những' || toks[tm.end]?.f === 'các') break;
     if (tm.entry.body.startsWith('fixed:') && body && body.kind === 'national') {
       // "Ủy viên Trung ương Đảng" already names its body
     }

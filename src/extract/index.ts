@@ -287,7 +287,7 @@ function eventLocation(lead: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-const FILLER = new Set([',', 'và', '-', 'đã', 'long', 'trọng', 'phối', 'hợp', 'cùng', 'với', '(', ')', 'mở', 'rộng', 'chính', 'thức', 'đồng', 'thời']);
+const FILLER = new Set([',', 'và', '-', 'đã', 'có', 'buổi', 'cuộc', 'long', 'trọng', 'phối', 'hợp', 'cùng', 'với', '(', ')', 'mở', 'rộng', 'chính', 'thức', 'đồng', 'thời']);
 
 function bodyLevel(b: BodyRef): string | undefined {
   if ((b.kind === 'organ' || b.kind === 'board') && b.owner) return bodyLevel(b.owner);

@@ -82,6 +82,12 @@ export function findAuthors(lines: readonly Line[], text: string): { authors: st
   return { authors: [], line: null, start: 0, end: 0, rule: 'author.none' };
 }
 
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 export interface ReportPlace {
   ctx: PlaceContext;
   district: string | null;
@@ -179,7 +185,11 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
       district = hinted?.unit ?? null;
     }
   }
-  if (district && (!province || (province.code !== district.provinceCode))) province = getUnit(district.provinceCode) ?? province;
+  // the district's province as it was while the district existed (codes were reused by the 2025 merged provinces)
+  if (district && (!province || (province.code !== district.provinceCode))) {
+    const on = district.validTo ? dayBefore(district.validTo) : undefined;
+    province = getUnit(district.provinceCode, on) ?? province;
+  }
   // a commune when the headline or lead is about one
   let commune: Unit | null = null;
   const comList = [...communes.values()].sort((a, b) => b.weight - a.weight || a.first - b.first);

@@ -47,7 +47,10 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
   while (j < toks.length && words.length < 5) {
     const t = toks[j]!;
     if (isCap(t)) { words.push(j); j++; continue; }
-    if (t.t === '-' && isCap(toks[j + 1]) && words.length >= 2 && toks[j + 1]!.s === t.e + 1 && t.s === toks[j - 1]!.e + 1) { j++; continue; }
+    // "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm": a hyphen between capitalized words
+    if (t.t === '-' && isCap(toks[j + 1]) && words.length >= 1 && ((toks[j + 1]!.s === t.e + 1 && t.s === toks[j - 1]!.e + 1) || (toks[j + 1]!.s === t.e && t.s === toks[j - 1]!.e))) { j++; continue; }
+    // "Cư M'gar": an apostrophe inside a word
+    if ((t.t === "'" || t.t === '’') && words.length >= 1 && t.s === toks[j - 1]!.e && toks[j + 1]?.k === 'w' && toks[j + 1]!.s === t.e) { words.push(j + 1); j += 2; continue; }
     break;
   }
   // a known name may be written with a lower-case second word ("Nghệ an", "Bình đại")
@@ -84,7 +87,7 @@ function joinTokens(toks: readonly Tok[], from: number, to: number): string {
     const t = toks[k]!;
     out += (k > from && toks[k - 1]!.e < t.s ? ' ' : '') + t.t;
   }
-  return out.replace(/\s*-\s*/g, ' - ');
+  return out;
 }
 
 /** The gazetteer's spelling when the text's matches it loosely (case, tone placement). */

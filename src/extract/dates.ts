@@ -38,7 +38,14 @@ export function findDates(text: string): DayMonth[] {
   const out: DayMonth[] = [];
   if (!/\d/.test(text)) return out;
   const lower = text.toLowerCase();
+  const hasPart = /sáng|chiều|tối|trưa|đêm/.test(lower);
+  const hasNgay = lower.includes('ngày');
+  const hasThang = lower.includes('tháng');
   for (const { re, rule, kind } of PATTERNS) {
+    // each pattern needs its word: skip the scan when the sentence lacks it
+    if (rule === 'date.part-of-day' && !hasPart) continue;
+    if (rule === 'date.in-words' && !(hasNgay && hasThang)) continue;
+    if ((rule === 'date.two-days' || rule === 'date.day') && !hasNgay) continue;
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
       const day = Number(m[2]);

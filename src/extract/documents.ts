@@ -56,6 +56,7 @@ interface RawNumber { number: string; start: number; end: number; type: string |
 
 function numbersIn(text: string): RawNumber[] {
   const out: RawNumber[] = [];
+  if (!text.includes('/')) return out;
   for (const m of text.matchAll(PARTY_NO)) {
     const number = `${m[1]}-${m[2]}/${m[3]}`;
     out.push({ number, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeFromCode(m[2]!, true), issuerCode: m[3]!, party: true });

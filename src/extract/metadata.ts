@@ -137,6 +137,7 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
+      if (t.t !== '(' && (t.k !== 'w' || (!lex.committees.starts(t.f) && !lex.levelWords.starts(t.f)))) continue;
       const com = lex.committees.match(toks, i);
       const lw = !com ? lex.levelWords.match(toks, i) : null;
       let level: Level | null = null;

@@ -147,6 +147,6 @@ export function contextYear(text: string, month: number, fullText = text): { yea
   }
   const years: number[] = [];
   for (const m of lower.matchAll(/(?<!đến |tầm nhìn |giai đoạn |kỳ |nhiệm kỳ |\d ?- ?)năm (\d{4})(?! ?- ?\d)/gu)) years.push(Number(m[1]));
-  if (years.length) return { year: Math.max(...years), rule: 'year.current-year' };
+  if (years.length) return { year: years.reduce((a, b) => (b > a ? b : a)), rule: 'year.current-year' };
   return null;
 }

@@ -103,7 +103,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   const lineTokens = new Map<number, Tok[]>();
   for (const s of sentences) {
     const lt = lineTokens.get(s.line);
-    if (lt) lt.push(...s.toks); else lineTokens.set(s.line, [...s.toks]);
+    if (lt) { for (const t of s.toks) lt.push(t); } else lineTokens.set(s.line, [...s.toks]);
   }
   const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform, provincialLead, lineTokens);
   const ctx: PlaceContext = { ...place.ctx };

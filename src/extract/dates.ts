@@ -23,11 +23,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
 // Each pattern is a sequence of fixed words and bounded character classes: linear time.
-const PATTERNS: { re: RegExp; rule: string; kind: 'dm' | 'text' | 'pair' }[] = [
-  { re: /(sáng|chiều|tối|trưa|đêm)(?: nay| qua| mai)?(?: ngày)?(?: ngày)? ?\(?(?:thứ [a-zà-ỹ]{2,4},? ?)?(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?!\d)(?! ?[/-] ?[a-zđ])/giu, rule: 'date.part-of-day', kind: 'dm' },
-  { re: /(sáng|chiều|tối|trưa|đêm)?(?: nay| qua)?,? ?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, rule: 'date.in-words', kind: 'text' },
-  { re: /(sáng|chiều|tối)?(?: nay)? ?(?:trong (?:\d+ |hai |ba )?)?ngày (\d{1,2}) ?(?:và|-|đến) ?\d{1,2} ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?/giu, rule: 'date.two-days', kind: 'pair' },
-  { re: /(sáng|chiều|tối)?(?: nay)?(?:^|[ ,(])(?:trong )?(?:hôm nay, )?ngày (\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?!\d)(?! ?[/-] ?[a-zđ])/giu, rule: 'date.day', kind: 'dm' },
+const PATTERNS: { re: RegExp; rule: string }[] = [
+  { re: /(sáng|chiều|tối|trưa|đêm)(?: nay| qua| mai)?(?: ngày)?(?: ngày)? ?\(?(?:thứ [a-zà-ỹ]{2,4},? ?)?(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?!\d)(?! ?[/-] ?[a-zđ])/giu, rule: 'date.part-of-day' },
+  { re: /(sáng|chiều|tối|trưa|đêm)?(?: nay| qua)?,? ?ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?/giu, rule: 'date.in-words' },
+  { re: /(sáng|chiều|tối)?(?: nay)? ?(?:trong (?:\d+ |hai |ba )?)?ngày (\d{1,2}) ?(?:và|-|đến) ?\d{1,2} ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?/giu, rule: 'date.two-days' },
+  { re: /(sáng|chiều|tối)?(?: nay)?(?:^|[ ,(])(?:trong )?(?:hôm nay, )?ngày (\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?!\d)(?! ?[/-] ?[a-zđ])/giu, rule: 'date.day' },
 ];
 
 /** Words before a date that make it something other than the event's date. */
@@ -41,7 +41,7 @@ export function findDates(text: string): DayMonth[] {
   const hasPart = /sáng|chiều|tối|trưa|đêm/.test(lower);
   const hasNgay = lower.includes('ngày');
   const hasThang = lower.includes('tháng');
-  for (const { re, rule, kind } of PATTERNS) {
+  for (const { re, rule } of PATTERNS) {
     // each pattern needs its word: skip the scan when the sentence lacks it
     if (rule === 'date.part-of-day' && !hasPart) continue;
     if (rule === 'date.in-words' && !(hasNgay && hasThang)) continue;
@@ -61,7 +61,6 @@ export function findDates(text: string): DayMonth[] {
       const after = lower.slice(idx + m[0].length, idx + m[0].length + 4);
       if (/^\s?-\s?\d/.test(after)) continue;
       const part = m[1] ? PART[m[1]] ?? null : null;
-      void kind;
       out.push({ day, month, year, partOfDay: part, index: idx, length: m[0].length, rule });
     }
   }

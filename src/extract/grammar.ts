@@ -3,12 +3,10 @@
 // mentions with the chains that describe them. Every function scans forward from a token
 // index and returns where it stopped; nothing backtracks more than a bounded lookahead.
 import { lexicon, type Level, type TitleEntry } from './lexicon.ts';
-import { readPlace } from './places.ts';
+import { fastKey, readPlace } from './places.ts';
 import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
-import { foldKey, districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
+import { districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
 
-/** Gazetteer key of already-normalized text (NFC, new tone placement): lower case, single spaces. */
-const fastKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export type BodyKind = 'committee' | 'organ' | 'bch' | 'partyorg' | 'state' | 'board' | 'agency' | 'national';
 
@@ -83,7 +81,7 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
   const limit = Math.min(toks.length, i + 16);
   while (j < limit) {
     const t = toks[j]!;
-    if (lex.levelWords.match(toks, j) && (t.f !== 'xã' || !isCap(toks[j - 1]) || true)) {
+    if (lex.levelWords.match(toks, j)) {
       // "xã hội" is not a level word
       if (t.f === 'xã' && toks[j + 1]?.f === 'hội') { j += 2; lastGood = j; continue; }
       if (t.f === 'thành' && toks[j + 1]?.f === 'phố' && !isCap(toks[j + 2]) && j > i) {

@@ -35,7 +35,6 @@ const EVENT_NOUN = /(?<![\p{L}\p{M}])(?:hội nghị|kỳ họp|kì họp|phiên
 
 const ev = (s: Sentence, rule: string): Evidence => ({ rule, start: s.start, end: s.end, quote: s.text.length > 600 ? `${s.text.slice(0, 597)}...` : s.text });
 
-function uniq<T>(xs: T[]): T[] { return [...new Set(xs)]; }
 
 /** Extracts a record and its evidence from raw report text (plain text or HTML). */
 export function extractFull(raw: string, opts: ExtractOptions): FullExtraction {
@@ -395,4 +394,3 @@ function organizerFromEventName(title: string, ctx: PlaceContext): string | null
   return renderBody(b, ctx);
 }
 
-export { uniq };

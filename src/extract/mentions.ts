@@ -108,9 +108,6 @@ function cueAfter(toks: readonly Tok[], end: number): Cue | null {
   }
   const v = VERBS_AFTER.match(toks, j);
   if (!v) return null;
-  if (isCap(toks[j]) && j > 0 && !isPunct(toks[j - 1], ',-:')) {
-    // a capitalized verb right after a name can be the next sentence's start; accept only lower-case or after punctuation
-  }
   // "chủ trì" followed by "hội nghị"/"phiên họp" etc. — fine; "dự" as part of "dự thảo" / "dự án" / "dự toán" is not attendance
   if (v.value.role === 'attendee' && ['thảo', 'án', 'toán', 'kiến', 'báo', 'kiểm'].includes(toks[j + 1]?.f ?? '')) return null;
   if (v.value.role === 'speaker' && toks[j]!.f === 'đọc' && !['diễn', 'báo', 'tờ', 'tham', 'quyết', 'lời', 'thư', 'bài'].includes(toks[j + 1]?.f ?? '')) return null;
@@ -121,10 +118,8 @@ function hon(toks: readonly Tok[], i: number): number {
   const lex = lexicon();
   const m = lex.honorifics.match(toks, i);
   if (!m) return 0;
-  const t = toks[i]!;
   // "ông" / "bà" / "anh" / "chị" only before a capitalized word; lower-case "bà con" is not an honorific
   if (['ông', 'bà', 'anh', 'chị', 'các ông', 'các bà'].includes(m.value) && !isCap(toks[i + m.len])) return 0;
-  void t;
   return m.len;
 }
 
@@ -151,7 +146,6 @@ const ELECT = new PhraseSet<true>();
 for (const p of ['giữ chức', 'giữ chức vụ', 'làm', 'được bầu làm', 'được bầu giữ chức', 'tái đắc cử', 'tái đắc cử chức', 'đắc cử', 'đắc cử chức', 'được bầu', 'được bổ nhiệm giữ chức', 'được bổ nhiệm làm', 'được phân công giữ chức']) ELECT.add(p, true);
 
 function piece(toks: readonly Tok[], i: number, inList: boolean): Piece | null {
-  const lex = lexicon();
   let j = i;
   const h = hon(toks, j);
   const honorific = h > 0;
@@ -176,7 +170,6 @@ function piece(toks: readonly Tok[], i: number, inList: boolean): Piece | null {
   const m: Mention = { name: nm.name, start: i, end: nm.end, nameStart: nm.start, nameEnd: nm.end, chains: [], shared: [], elected: [], honorific, rule: honorific ? 'mention.honorific-name' : inList ? 'mention.listed-name' : 'mention.name-with-title' };
   postChain(toks, nm.end, m);
   if (!honorific && !inList && m.chains.length === 0) return null;
-  void lex;
   return { kind: 'mention', mention: m, end: m.end };
 }
 

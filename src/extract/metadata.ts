@@ -1,5 +1,5 @@
 // Report metadata: headline, bylines, and the administrative unit the report is about.
-import { findDistricts, findProvinces, getUnit, provinceNameIndex, foldKey, type Unit, type DistrictUnit } from '../gazetteer/index.ts';
+import { getUnit, foldKey, type Unit, type DistrictUnit } from '../gazetteer/index.ts';
 import { lexicon, type Level } from './lexicon.ts';
 import { readPlace } from './places.ts';
 import type { Line } from './segment.ts';
@@ -206,6 +206,5 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
     commune: commune?.name,
     communeType: commune?.type,
   };
-  void findDistricts; void findProvinces; void provinceNameIndex;
   return { ctx, district: district?.name ?? null, province: province?.name ?? null, commune: commune?.name ?? null, rule: district ? 'place.district-mentions' : province ? 'place.province-mentions' : 'place.none' };
 }

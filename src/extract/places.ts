@@ -1,11 +1,11 @@
 // Place names after a level word ("huyện Đông Sơn", "xã Xuân Lộc"), read against the
 // gazetteer: the longest run of capitalized words that names a unit of that level.
-import { communeNameIndex, districtNameIndex, foldKey, provinceNameIndex, type Unit } from '../gazetteer/index.ts';
+import { communeNameIndex, districtNameIndex, provinceNameIndex, type Unit } from '../gazetteer/index.ts';
 import { lexicon, type Level } from './lexicon.ts';
 import { isCap, isNameWord, type Tok } from './tokens.ts';
 
 /** Gazetteer key of already-normalized text (NFC, new tone placement): lower case, single spaces. */
-const fastKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+export const fastKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export interface PlaceMatch {
   name: string;
@@ -62,14 +62,12 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
   }
   const indexes = indexFor(level);
   for (let n = words.length; n >= 1; n--) {
-    const endTok = toks[words[n - 1]!]!;
     const text = joinTokens(toks, i, words[n - 1]! + 1);
     const key = fastKey(text);
     const units: Unit[] = [];
     for (const idx of indexes) for (const u of idx.get(key) ?? []) units.push(u);
     const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;
     if (units.length > 0) {
-      void endTok;
       return { name: canonicalPlaceName(text, typed[0] ?? units[0]), end: words[n - 1]! + 1, known: true, units: typed.length ? typed : units };
     }
   }

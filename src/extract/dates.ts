@@ -38,7 +38,7 @@ export function findDates(text: string): DayMonth[] {
   const out: DayMonth[] = [];
   if (!/\d/.test(text)) return out;
   const lower = text.toLowerCase();
-  const hasPart = /sáng|chiều|tối|trưa|đêm/.test(lower);
+  const hasPart = lower.includes('sáng') || lower.includes('chiều') || lower.includes('tối') || lower.includes('trưa') || lower.includes('đêm');
   const hasNgay = lower.includes('ngày');
   const hasThang = lower.includes('tháng');
   for (const { re, rule } of PATTERNS) {

@@ -78,16 +78,36 @@ function numbersIn(text: string): RawNumber[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const BARE_TYPES = ['nghị quyết', 'quyết định', 'kết luận', 'chỉ thị', 'kế hoạch', 'thông báo', 'công văn', 'nghị định', 'quy định', 'đề án', 'chương trình'];
+const BARE_AFTER = /^ số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/iu;
+const LETTER = /\p{L}/u;
+
+/** "Nghị quyết số 10 ngày …": a number after a type word and " số ", found from each " số " (no scan per type). */
+function bareNumbers(text: string): { number: string; start: number }[] {
+  const out: { number: string; start: number }[] = [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
+  for (let at = lower.indexOf(' số '); at >= 0; at = lower.indexOf(' số ', at + 1)) {
+    const m = BARE_AFTER.exec(text.slice(at, at + 40));
+    if (!m) continue;
+    const typed = BARE_TYPES.some((w) => {
+      const from = at - w.length;
+      return from >= 0 && lower.startsWith(w, from) && (from === 0 || !LETTER.test(text[from - 1]!));
+    });
+    if (typed) out.push({ number: m[1]!, start: at + m[0].length - m[1]!.length });
+  }
+  return out;
+}
+
 /** Finds the documents cited in one sentence. */
 export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
   const out: DocumentFact[] = [];
   const nums = numbersIn(text);
   const numberStarts = new Set(nums.map((n) => n.start));
   // bare numbers after a type word: "Nghị quyết số 10 ngày 10/1/2022"
-  if (/ số \d/u.test(text)) for (const m of text.matchAll(/(?<![\p{L}])(nghị quyết|quyết định|kết luận|chỉ thị|kế hoạch|thông báo|công văn|nghị định|quy định|đề án|chương trình) số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/giu)) {
-    const start = (m.index ?? 0) + m[0].length - m[2]!.length;
-    if (numberStarts.has(start)) continue;
-    nums.push({ number: m[2]!, start, end: start + m[2]!.length, type: null, issuerCode: '', party: false });
+  for (const b of bareNumbers(text)) {
+    if (numberStarts.has(b.start)) continue;
+    nums.push({ number: b.number, start: b.start, end: b.start + b.number.length, type: null, issuerCode: '', party: false });
   }
   nums.sort((a, b) => a.start - b.start);
   // group numbers written as a list: "18-NQ/TW, 19-NQ/TW và 21-NQ/TW ngày …"
@@ -147,7 +167,7 @@ export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
     g = h;
   }
   // unnumbered: a congress resolution with its ordinal
-  for (const m of text.matchAll(/Nghị quyết Đại hội (?:đại biểu |Đại biểu )?Đảng bộ (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)((?: [\p{Lu}][\p{Ll}]{0,7}){0,3}) lần thứ ([IVXLC]+)(, nhiệm kỳ \d{4} ?- ?\d{4})?/gu)) {
+  if (text.includes('Nghị quyết Đại hội')) for (const m of text.matchAll(/Nghị quyết Đại hội (?:đại biểu |Đại biểu )?Đảng bộ (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)((?: [\p{Lu}][\p{Ll}]{0,7}){0,3}) lần thứ ([IVXLC]+)(, nhiệm kỳ \d{4} ?- ?\d{4})?/gu)) {
     const level = m[1]!;
     const place = m[2]!.trim() || (level === 'tỉnh' ? ctx.province : ['huyện', 'thị xã', 'thành phố', 'quận'].includes(level) && ctx.districtType === level ? ctx.district : ctx.communeType === level ? ctx.commune : undefined);
     const issuer = ['Ban Chấp hành Đảng bộ', level, place].filter(Boolean).join(' ');

@@ -6,7 +6,9 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'ta
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'head', 'button', 'select', 'form']);
 
 export function looksLikeHtml(s: string): boolean {
-  const head = s.slice(0, 2000).toLowerCase();
+  const lt = s.indexOf('<');
+  if (lt < 0 || lt >= 2000) return false;
+  const head = s.slice(lt, 2000).toLowerCase();
   return /<(?:!doctype html|html|body|div|p|article|span|br|table)[\s>/]/.test(head);
 }
 

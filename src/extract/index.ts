@@ -72,8 +72,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const l of lines) {
     if (l.furniture || l.index === authors.line) continue;
     for (const s of splitSentences(l)) {
-      const toks = tokenize(s.text, s.start);
-      sentences.push({ ...s, toks, groups: [], dates: findDates(s.text) });
+      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, toks: tokenize(s.text, s.start), groups: [], dates: findDates(s.text) });
     }
   }
   // lead sentences: a date at the start (or with a part of day) and an organizing verb or event noun
@@ -202,7 +201,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   // documents
   const docs: (DocumentFact & { sentence: SentenceInfo })[] = [];
   const sentenceIndex = new Map<SentenceInfo, number>(sentences.map((s, k) => [s, k]));
-  for (const s of sentences) if (/\d/.test(s.text) || /Nghị quyết Đại hội/u.test(s.text)) for (const d of findDocuments(s.text, ctx)) docs.push({ ...d, sentence: s });
+  for (const s of sentences) if (/\d/.test(s.text) || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx)) docs.push({ ...d, sentence: s });
   const documents: DocumentRecord[] = [];
   for (const d of docs) {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()
@@ -351,8 +350,8 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
 /** Whether a body may begin at this token (its first word starts some body phrase). */
 function isBodyStart(t: Tok): boolean {
   const lex = lexicon();
-  return t.k === 'w' && (lex.national.starts(t.f) || lex.executiveCommittee.starts(t.f) || lex.partyOrganisation.starts(t.f) || lex.committees.starts(t.f)
-    || lex.organs.starts(t.f) || lex.state.starts(t.f) || lex.councilBoards.starts(t.f) || lex.agencies.starts(t.f));
+  return t.k === 'w' && (lex.national.startsAt(t) || lex.executiveCommittee.startsAt(t) || lex.partyOrganisation.startsAt(t) || lex.committees.startsAt(t)
+    || lex.organs.startsAt(t) || lex.state.startsAt(t) || lex.councilBoards.startsAt(t) || lex.agencies.startsAt(t));
 }
 
 function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {

@@ -209,7 +209,7 @@ export function findGroups(toks: readonly Tok[]): Group[] {
   while (i < toks.length) {
     const t = toks[i]!;
     // a mention starts with an honorific, a rank, a title, a former-office marker or a capitalized word
-    if (t.k !== 'w' || (!isCap(t) && !lex.honorifics.starts(t.f) && !lex.titles.starts(t.f) && !lex.formerMarkers.has(t.f))) { i++; continue; }
+    if (t.k !== 'w' || (!isCap(t) && !lex.honorifics.startsAt(t) && !lex.titles.startsAt(t) && !lex.formerMarkers.has(t.f))) { i++; continue; }
     const p = piece(toks, i, false);
     if (!p) { i++; continue; }
     if (p.kind === 'unnamed') { i = p.end; continue; }

@@ -82,10 +82,23 @@ export function findAuthors(lines: readonly Line[], text: string): { authors: st
   return { authors: [], line: null, start: 0, end: 0, rule: 'author.none' };
 }
 
+// Both take gazetteer values (validity dates, unit names): few distinct inputs, so remembered.
+const dayBeforeCache = new Map<string, string>();
 function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  let v = dayBeforeCache.get(iso);
+  if (v === undefined) {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    v = d.toISOString().slice(0, 10);
+    dayBeforeCache.set(iso, v);
+  }
+  return v;
+}
+const unitKeyCache = new Map<string, string>();
+function unitKey(name: string): string {
+  let v = unitKeyCache.get(name);
+  if (v === undefined) { v = foldKey(name); unitKeyCache.set(name, v); }
+  return v;
 }
 
 export interface ReportPlace {
@@ -137,7 +150,7 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.t !== '(' && (t.k !== 'w' || (!lex.committees.starts(t.f) && !lex.levelWords.starts(t.f)))) continue;
+      if (t.t !== '(' && (t.k !== 'w' || (!lex.committees.startsAt(t) && !lex.levelWords.startsAt(t)))) continue;
       const com = lex.committees.match(toks, i);
       const lw = !com ? lex.levelWords.match(toks, i) : null;
       let level: Level | null = null;
@@ -178,7 +191,7 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
   const best = distList[0];
   if (best && !afterReform && !(provincialLead && best.weight < 2)) {
     // the same name in several provinces: only when the text or the other mentions decide
-    const same = distList.filter((c) => foldKey(c.unit.name) === foldKey(best.unit.name) && c.weight === best.weight);
+    const same = distList.filter((c) => unitKey(c.unit.name) === unitKey(best.unit.name) && c.weight === best.weight);
     const provinceCodes = new Set(same.map((c) => c.unit.provinceCode));
     if (provinceCodes.size === 1) district = best.unit;
     else {

@@ -21,9 +21,6 @@ export function newTonePlacement(s: string): string {
   });
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 /** Characters of a Vietnamese syllable's vowel nucleus. */
 const VOWELS = 'aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
@@ -130,19 +127,80 @@ export interface NormalizeOptions {
   unglue?: boolean;
 }
 
+// One table for the character-by-character replacements: 0 keeps a character, DROP removes it,
+// anything else is the replacement's code. CR is handled apart (CRLF is one line break).
+const DROP = 0xffff;
+const CHAR_MAP = new Uint16Array(0x10000);
+const mapChars = (codes: number[], to: number) => { for (const c of codes) CHAR_MAP[c] = to; };
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
+mapChars([0x2028, 0x2029, 0x85], 10); // line and paragraph separators
+mapChars([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad], DROP); // zero-width, soft hyphen
+mapChars([0xa0, 0x1680, ...range(0x2000, 0x200a), 0x202f, 0x205f, 0x3000, 9, 12, 11], 32); // spaces
+mapChars([0xd0, 0x189], 0x110); // Ð, Ɖ -> Đ
+mapChars([0xf0], 0x111); // ð -> đ
+mapChars([...range(0x2010, 0x2015), 0x2212, 0xfe58, 0xfe63, 0xff0d], 45); // dashes
+mapChars([0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2033], 34); // double quotes
+mapChars([0x2018, 0x2019, 0x201a, 0x201b, 0x2032], 39); // single quotes
+mapChars([...range(0, 8), ...range(0x0e, 0x1f), 0x7f], 32); // control characters
+CHAR_MAP[11] = 32; // vertical tab
+CHAR_MAP[13] = 13; // CR: see below
+
+/** Applies CHAR_MAP (and CR/CRLF to LF) in one scan; returns the input itself when nothing changes. */
+function mapCharacters(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && CHAR_MAP[s.charCodeAt(i)] === 0) i++;
+  if (i === n) return s;
+  const parts: string[] = [];
+  let from = 0;
+  for (; i < n; i++) {
+    const to = CHAR_MAP[s.charCodeAt(i)]!;
+    if (to === 0) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    from = i + 1;
+    if (to === 13) {
+      parts.push('\n');
+      if (s.charCodeAt(i + 1) === 10) { i++; from = i + 1; }
+    } else if (to !== DROP) parts.push(String.fromCharCode(to));
+  }
+  if (from < n) parts.push(s.slice(from));
+  return parts.join('');
+}
+
+/** Old-style tone pairs (oá, uý …) can only occur when one of these marked vowels follows o or u. */
+const OLD_TONE_SECOND = new Set([...'áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ'].map((c) => c.charCodeAt(0)));
+function mayHaveOldTones(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    if (!OLD_TONE_SECOND.has(s.charCodeAt(i))) continue;
+    const p = s.charCodeAt(i - 1) | 0x20; // o/O, u/U
+    if (p === 0x6f || p === 0x75) return true;
+  }
+  return false;
+}
+
 /** Normalizes report text. Line structure is kept (\n), CR/CRLF become \n. */
 export function normalizeText(raw: string, opts: NormalizeOptions = {}): string {
-  let s = raw.normalize('NFC');
-  s = s.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029\u0085]/g, '\n');
-  s = s.replace(ZERO_WIDTH, '').replace(SPACES, ' ');
-  s = s.replace(/\u00D0/g, 'Đ').replace(/\u00F0/g, 'đ').replace(/\u0189/g, 'Đ');
-  s = s.replace(DASHES, '-');
-  s = s.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'");
-  s = newTonePlacement(s);
-  // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, ' ');
-  if (opts.unglue !== false) s = s.split('\n').map(unglue).join('\n');
+  let s = mapCharacters(raw.normalize('NFC'));
+  if (mayHaveOldTones(s)) s = newTonePlacement(s);
+  if (opts.unglue !== false) s = ungluedLines(s);
   return s;
+}
+
+/** unglue() on each line, without splitting the text when no line needs it. */
+function ungluedLines(s: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let changed = false;
+  while (from <= s.length) {
+    let nl = s.indexOf('\n', from);
+    if (nl < 0) nl = s.length;
+    const line = s.slice(from, nl);
+    const u = unglue(line);
+    if (u !== line) changed = true;
+    parts.push(u);
+    from = nl + 1;
+  }
+  return changed ? parts.join('\n') : s;
 }
 
 /** Key for comparing names: normalized, lower-case, single spaces. Keeps diacritics. */

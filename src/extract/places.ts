@@ -62,12 +62,15 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
   }
   const indexes = indexFor(level);
   for (let n = words.length; n >= 1; n--) {
-    const text = joinTokens(toks, i, words[n - 1]! + 1);
-    const key = fastKey(text);
-    const units: Unit[] = [];
-    for (const idx of indexes) for (const u of idx.get(key) ?? []) units.push(u);
-    const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;
-    if (units.length > 0) {
+    const key = joinTokens(toks, i, words[n - 1]! + 1, true);
+    let units: Unit[] | null = null;
+    for (const idx of indexes) {
+      const found = idx.get(key);
+      if (found) (units ??= []).push(...found);
+    }
+    if (units) {
+      const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;
+      const text = joinTokens(toks, i, words[n - 1]! + 1, false);
       return { name: canonicalPlaceName(text, typed[0] ?? units[0]), end: words[n - 1]! + 1, known: true, units: typed.length ? typed : units };
     }
   }
@@ -79,11 +82,12 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
   return { name: joinTokens(toks, i, words[n - 1]! + 1), end: words[n - 1]! + 1, known: false, units: [] };
 }
 
-function joinTokens(toks: readonly Tok[], from: number, to: number): string {
+/** The tokens' text with one space where the text had any; `lower` gives the gazetteer key (as fastKey would). */
+function joinTokens(toks: readonly Tok[], from: number, to: number, lower = false): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    out += (k > from && toks[k - 1]!.e < t.s ? ' ' : '') + t.t;
+    out += (k > from && toks[k - 1]!.e < t.s ? ' ' : '') + (lower ? t.f : t.t);
   }
   return out;
 }

@@ -50,9 +50,9 @@ export function sentences(line: Line): Sentence[] {
   const t = line.text;
   let start = 0;
   for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
     const c = t[i]!;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== ';' ) continue;
-    if (c === ';') continue;
     let j = i + 1;
     while (j < t.length && (t[j] === '.' || t[j] === '"' || t[j] === "'" || t[j] === ')' || t[j] === '/')) j++;
     if (j >= t.length) break;

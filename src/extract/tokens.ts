@@ -12,6 +12,13 @@ export interface Tok {
   s: number;
   e: number;
   k: TokKind;
+  /** a word whose first letter is upper case ("Thụ", "UBND") */
+  c: boolean;
+  /** a capitalized word not written all in capitals ("Thụ", not "UBND") */
+  nw: boolean;
+  /** bit mask of the phrase sets some phrase of which starts with this token (see PhraseSet), valid for `g` */
+  m: number;
+  g: number;
 }
 
 /** Letters and combining marks: ASCII letters, and everything from U+00C0 up except punctuation, symbol and space blocks. */
@@ -31,30 +38,67 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// Character classes of the BMP below U+2000 (Latin, Vietnamese, Greek, Cyrillic), one table
+// read per character: LETTER, UPPER (upper case), LOWER (lower case), DIGIT, SPACE.
+const LETTER = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const SPACE = 16;
+const TABLE_SIZE = 0x2000;
+const CLASS = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  CLASS[c] = (isLetterCode(c) ? LETTER : 0) | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0)
+    | (isDigitCode(c) ? DIGIT : 0) | (isSpaceCode(c) ? SPACE : 0);
+}
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < TABLE_SIZE) return CLASS[c]!;
+  if (isSpaceCode(c)) return SPACE;
+  if (!isLetterCode(c)) return 0;
+  const ch = text[i]!;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return LETTER | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0);
+}
+
 /** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
 export function tokenize(text: string, offset = 0): Tok[] {
   const out: Tok[] = [];
-  const lower = text.toLowerCase();
-  const sameLength = lower.length === text.length;
+  let lower: string | null = null; // the lower-cased text, made when a word needs it
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) { i++; continue; }
+    const cls = classOf(text, i);
+    if (cls & SPACE) { i++; continue; }
     let j = i + 1;
-    let k: TokKind;
-    if (isDigitCode(c)) {
+    if (cls & LETTER) {
+      // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
+      let rest = 0;
+      let cj = 0;
+      while (j < n && ((cj = classOf(text, j)) & LETTER)) { rest |= cj; j++; }
+      const t = text.slice(i, j);
+      const cap = (cls & UPPER) !== 0;
+      let f = t;
+      if (cap || (rest & UPPER)) {
+        lower ??= text.toLowerCase();
+        f = lower.length === n ? lower.slice(i, j) : t.toLowerCase();
+      }
+      // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
+      out.push({ t, f, s: i + offset, e: j + offset, k: 'w', c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 });
+      i = j;
+      continue;
+    }
+    let k: TokKind = 'p';
+    if (cls & DIGIT) {
       while (j < n && isDigitCode(text.charCodeAt(j))) j++;
       k = 'n';
-    } else if (isLetterCode(c)) {
-      while (j < n && isLetterCode(text.charCodeAt(j))) j++;
-      k = 'w';
-    } else {
-      k = 'p';
     }
     const t = text.slice(i, j);
-    const f = k !== 'w' ? t : sameLength ? lower.slice(i, j) : t.toLowerCase();
-    out.push({ t, f, s: i + offset, e: j + offset, k });
+    out.push({ t, f: t, s: i + offset, e: j + offset, k, c: false, nw: false, m: 0, g: -1 });
     i = j;
   }
   return out;
@@ -71,9 +115,23 @@ export interface PhraseMatch<V> {
   len: number;
 }
 
+// Every PhraseSet owns one bit; FIRST_WORDS maps a lower-case token to the bits of the sets that
+// have a phrase starting with it. A token caches its mask (Tok.m) for the current generation of
+// FIRST_WORDS, so `match` rejects most positions with one property read instead of a map lookup.
+const FIRST_WORDS = new Map<string, number>();
+let generation = 0;
+let nextBit = 0;
+
+function firstMask(t: Tok): number {
+  if (t.g !== generation) { t.m = FIRST_WORDS.get(t.f) ?? 0; t.g = generation; }
+  return t.m;
+}
+
 /** A set of phrases indexed by first token; `match` returns the longest phrase at a position. */
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, { key: string[]; value: V }[]>();
+  /** this set's bit in the token masks; 0 when all 31 bits are taken (then no fast rejection) */
+  private readonly bit: number = nextBit < 31 ? 1 << nextBit++ : 0;
 
   add(phrase: string, value: V): void {
     const key = phraseKey(phrase);
@@ -83,9 +141,18 @@ export class PhraseSet<V> {
     list.push({ key, value });
     list.sort((a, b) => b.key.length - a.key.length);
     this.byFirst.set(first, list);
+    if (this.bit !== 0 && ((FIRST_WORDS.get(first) ?? 0) & this.bit) === 0) {
+      FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+      generation++;
+    }
   }
 
-  /** Whether some phrase starts with this lower-case token. */
+  /** Whether some phrase starts with this token. */
+  startsAt(t: Tok): boolean {
+    return this.bit !== 0 ? (firstMask(t) & this.bit) !== 0 : this.byFirst.has(t.f);
+  }
+
+/** Whether some phrase starts with this lower-case token. */
   starts(f: string): boolean {
     return this.byFirst.has(f);
   }
@@ -93,6 +160,7 @@ export class PhraseSet<V> {
   match(toks: readonly Tok[], i: number): PhraseMatch<V> | null {
     const first = toks[i];
     if (!first) return null;
+    if (this.bit !== 0 && (firstMask(first) & this.bit) === 0) return null;
     const list = this.byFirst.get(first.f);
     if (!list) return null;
     for (const { key, value } of list) {
@@ -107,18 +175,10 @@ export class PhraseSet<V> {
   }
 }
 
-export const isCap = (t: Tok | undefined): boolean => {
-  if (!t || t.k !== 'w') return false;
-  const c = t.t[0]!;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-};
+export const isCap = (t: Tok | undefined): boolean => !!t && t.c;
 
 /** A capitalized word that is not written all in capitals (names: "Thụ", not "UBND"). */
-export const isNameWord = (t: Tok | undefined): boolean => {
-  if (!isCap(t)) return false;
-  const rest = t!.t.slice(1);
-  return rest.length === 0 || rest !== rest.toUpperCase() || rest.toLowerCase() === rest;
-};
+export const isNameWord = (t: Tok | undefined): boolean => !!t && t.nw;
 
 export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.k === 'p' && chars.includes(t.t);
 

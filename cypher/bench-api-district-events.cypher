@@ -1,10 +1,9 @@
 // API benchmark, the limit for "a district's events over a year with chairs": events in the unit
-// $place or below it between $from and $to, in date order, the first $first with their chairs,
-// and the total.
-MATCH (e:Event)
+// with code $place or below it between $from and $to (found from the unit down), in date order,
+// the first $first with their chairs, and the total.
+MATCH (:AdminUnit {code: $place})<-[:PART_OF*0..3]-(:AdminUnit)<-[:IN]-(e:Event)
 WHERE e.date >= $from AND e.date <= $to
-  AND EXISTS { (e)-[:IN]->(:AdminUnit)-[:PART_OF*0..3]->(u:AdminUnit) WHERE u.code = $place }
-WITH e ORDER BY e.date, e.id
+WITH DISTINCT e ORDER BY e.date, e.id
 WITH collect(e) AS events
 UNWIND events[0..$first] AS e
 RETURN size(events) AS total, e {.id, .title, .date} AS event,

@@ -2,10 +2,17 @@
 // organizers, PART_OF) and other people: at most 18 relationships (6 hops of the simplified
 // path; the caller enforces the requested bound) and at most 50 paths of that length, from which
 // the caller picks one deterministically. A Post stands for its body (two people who held the
-// same post are linked through that body). $from, $to: Person id
+// same post are linked through that body). Each step carries the properties of its person, event
+// or body (`props`), so the answer needs no further round trip. $from, $to: Person id
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
 OPTIONAL MATCH path = allShortestPaths((a)-[:HAS_ROLE|IN_EVENT|HELD|OF|AT|ORGANIZED|PART_OF*..18]-(b))
 WITH a, b, path LIMIT 50
 RETURN a.id AS fromId, b.id AS toId,
        collect([n IN nodes(path) | {labels: labels(n), id: coalesce(n.id, n.key), role: n.role, title: n.title,
-                                   body: CASE WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body.key]) END}]) AS paths
+                                   body: CASE WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body.key]) END,
+                                   props: CASE
+                                     WHEN n:Person THEN n {.id, .name, .normName, .districtCode, .provinceCode}
+                                     WHEN n:Event THEN n {.id, .kind, .title, .date, .partOfDay, .location}
+                                     WHEN n:Body THEN n {.key, .name, .kind, .level}
+                                     WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body {.key, .name, .kind, .level}])
+                                   END}]) AS paths

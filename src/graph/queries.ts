@@ -338,6 +338,40 @@ export async function peopleByName(r: GraphReader, names: readonly string[]): Pr
 
 export const personPlaces = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-person-places', ids, asPlace);
 
+/** What personView fetches besides the person: tenures (seen around `on`) and one page of participations. */
+export interface PersonViewRequest {
+  tenures: { on: string | null } | null;
+  participations: { roles: Role[]; range: DateRange; window: Window } | null;
+}
+export interface PersonView {
+  person: PersonRow;
+  tenures: TenureRow[];
+  participations: Page<ParticipationRow>;
+}
+
+/** A person and, as requested, their tenures and a page of participations, in one round trip. */
+export async function personView(r: GraphReader, id: string, req: PersonViewRequest): Promise<PersonView | undefined> {
+  const part = req.participations;
+  const w: Window = part?.window ?? { start: 0, end: 0 };
+  const rows = await r.run('q-person-view', {
+    id,
+    tenures: req.tenures !== null,
+    on: req.tenures?.on ?? null,
+    participations: part !== null,
+    roles: part?.roles ?? [],
+    from: part?.range.from ?? null,
+    to: part?.range.to ?? null,
+    ...windowParams(w),
+  });
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    person: asPerson(row.person),
+    tenures: ((row.tenures as unknown[] | null) ?? []).map(asTenure),
+    participations: toPage(row, w, asParticipation),
+  };
+}
+
 export interface PeopleFilter {
   search?: string | null | undefined;
   place?: string | null | undefined;
@@ -389,9 +423,16 @@ export interface EventsFilter extends DateRange {
   newestFirst?: boolean | null | undefined;
 }
 
-export async function listEvents(r: GraphReader, filter: EventsFilter, w: Window): Promise<Page<EventRow>> {
+/** A page of events and, when `withParticipants` gives roles, each one's participants with those roles. */
+export interface EventsPage extends Page<EventRow> {
+  participants: Map<string, ParticipationRow[]>;
+}
+
+export async function listEvents(r: GraphReader, filter: EventsFilter, w: Window, withParticipants: Role[] | null = null): Promise<EventsPage> {
   const num = filter.document?.number ? documentNumberKey(filter.document.number) : null;
   const rows = await r.run('q-events', {
+    withParticipants: withParticipants !== null,
+    roles: withParticipants ?? [],
     from: filter.from ?? null,
     to: filter.to ?? null,
     kind: filter.kind ? foldName(filter.kind) : null,
@@ -405,7 +446,9 @@ export async function listEvents(r: GraphReader, filter: EventsFilter, w: Window
     newestFirst: filter.newestFirst ?? false,
     ...windowParams(w),
   });
-  return toPage(rows[0], w, asEvent);
+  const participants = new Map<string, ParticipationRow[]>();
+  for (const x of (rows[0]?.participants as { id: string; items: unknown[] }[] | undefined) ?? []) participants.set(x.id, x.items.map(asParticipation));
+  return { ...toPage(rows[0], w, asEvent), participants };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,6 +456,15 @@ export async function listEvents(r: GraphReader, filter: EventsFilter, w: Window
 
 export const documentIssuers = (r: GraphReader, ids: readonly string[]) => listsById(r, 'q-document-issuers', ids, asBody);
 export const documentTrails = (r: GraphReader, ids: readonly string[], w: Window) => pagesById(r, 'q-document-trail', ids, w, asCitation);
+
+/** A document and, when `trail` gives a window, that page of its trail, in one round trip. */
+export async function documentView(r: GraphReader, key: string, trail: Window | null): Promise<{ document: DocumentRow; trail: Page<CitationRow> } | undefined> {
+  const w: Window = trail ?? { start: 0, end: 0 };
+  const rows = await r.run('q-document-view', { key, trail: trail !== null, ...windowParams(w) });
+  const row = rows[0];
+  if (!row) return undefined;
+  return { document: asDocument(row.document), trail: toPage(row, w, asCitation) };
+}
 
 /** Documents with this number, in any spacing, case or dash ("58-NQ/TW", "58 - nq/tw"). */
 export async function documentsByNumber(r: GraphReader, number: string): Promise<DocumentRow[]> {
@@ -525,6 +577,8 @@ export interface PathRow {
   toId: string;
   /** null when the two people are not connected within the bound */
   links: PathLinkRow[] | null;
+  /** The people, events and bodies of the chosen path, as rows (empty when not connected). */
+  entities: (PersonRow | EventRow | BodyRow)[];
 }
 
 interface RawPathNode {
@@ -534,6 +588,18 @@ interface RawPathNode {
   title: string | null;
   /** for a Post: the key of its body */
   body?: string | null;
+  /** the properties of a person, event or body (of a post: its body's) */
+  props?: Record<string, unknown> | null;
+}
+
+/** The rows of the people, events and bodies on a path. */
+function pathEntities(nodes: RawPathNode[]): (PersonRow | EventRow | BodyRow)[] {
+  return nodes.flatMap((n): (PersonRow | EventRow | BodyRow)[] => {
+    if (!n.props) return [];
+    if (n.labels.includes('Person')) return [asPerson(n.props)];
+    if (n.labels.includes('Event')) return [asEvent(n.props)];
+    return n.labels.includes('Body') || n.labels.includes('Post') ? [asBody(n.props)] : [];
+  });
 }
 
 /** The path's entities and links: Participation, Tenure and Post nodes become link labels. */
@@ -588,8 +654,9 @@ export async function pathBetween(r: GraphReader, from: string, to: string, maxH
   const row = rows[0];
   if (!row) return undefined;
   const candidates = (row.paths as RawPathNode[][])
-    .map(simplifyPath)
-    .filter((links) => links.length > 0 && links.length <= maxHops)
-    .sort((x, y) => (pathKey(x) < pathKey(y) ? -1 : pathKey(x) > pathKey(y) ? 1 : 0));
-  return { fromId: from, toId: to, links: candidates[0] ?? null };
+    .map((nodes) => ({ nodes, links: simplifyPath(nodes) }))
+    .filter(({ links }) => links.length > 0 && links.length <= maxHops)
+    .sort((x, y) => (pathKey(x.links) < pathKey(y.links) ? -1 : pathKey(x.links) > pathKey(y.links) ? 1 : 0));
+  const best = candidates[0];
+  return { fromId: from, toId: to, links: best?.links ?? null, entities: best ? pathEntities(best.nodes) : [] };
 }

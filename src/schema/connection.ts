@@ -123,10 +123,23 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const maxHops = args.maxHops ?? 4;
       if (maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`Argument "maxHops" must be between 1 and ${MAX_HOPS}, got ${maxHops}.`);
-      const [from, to] = await personIds(ctx, [args.from, args.to]);
-      if (from === to) return { fromId: from!, toId: to!, links: [] };
-      const path = await q.pathBetween(ctx.reader, from!, to!, maxHops);
-      if (!path) throw notFound('No person with one of these ids.');
+      // Two person ids: straight to the path query, which finds nothing when either is missing
+      // (then personIds says which); names are looked up first.
+      const fromId = globalIdOf(args.from, 'Person');
+      const toId = globalIdOf(args.to, 'Person');
+      let path: q.PathRow | undefined;
+      if (fromId !== undefined && toId !== undefined && fromId !== toId) path = await q.pathBetween(ctx.reader, fromId, toId, maxHops);
+      if (!path) {
+        const [from, to] = await personIds(ctx, [args.from, args.to]);
+        if (from === to) return { fromId: from!, toId: to!, links: [], entities: [] };
+        path = await q.pathBetween(ctx.reader, from!, to!, maxHops);
+        if (!path) throw notFound('No person with one of these ids.');
+      }
+      for (const row of path.entities) {
+        if (row._type === 'Person') PersonRef.getDataloader(ctx).prime(row.id, row);
+        else if (row._type === 'Event') EventRef.getDataloader(ctx).prime(row.id, row);
+        else BodyRef.getDataloader(ctx).prime(row.key, row);
+      }
       return path;
     },
   }),

@@ -1,9 +1,11 @@
 // Document: a resolution, decision, conclusion, plan… cited by reports; its issuer and its trail.
 import * as q from '../graph/queries.ts';
 import { documentNumber, searchText } from './validate.ts';
-import { builder, toConnection, windowFor, loaderOptions } from './builder.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { builder, toConnection, windowFor, loaderOptions, type Context } from './builder.ts';
 import { badInput, notFound } from './errors.ts';
 import { CitationConnection, DocumentConnection } from './lists.ts';
+import { attempt, prefetch, prefetchedOr, selectedFields, single } from './lookahead.ts';
 import { BodyRef, DocumentRef, isDocument } from './refs.ts';
 
 DocumentRef.implement({
@@ -29,14 +31,29 @@ DocumentRef.implement({
       byPath: true,
       description: 'Every citation of the document, at events and in reports, in date order (oldest first).',
       args: { ...t.arg.connectionArgs() },
-      load: async (keys: string[], ctx, args) => {
-        const pages = await q.documentTrails(ctx.reader, keys, windowFor(args));
-        return pages.map((page) => toConnection(page, (node) => ({ node })));
-      },
+      load: (keys: string[], ctx, args) =>
+        prefetchedOr(ctx, 'Document.trail', args, keys, async (missing) => {
+          const pages = await q.documentTrails(ctx.reader, missing, windowFor(args));
+          return pages.map(trailConnection);
+        }),
       resolve: (d) => d.key,
     }),
   }),
 });
+
+const trailConnection = (page: q.Page<q.CitationRow>) => toConnection(page, (node) => ({ node }));
+
+/** document(id:) with the page of its trail that is asked for, in one round trip (the document page). */
+async function documentWithLookahead(ctx: Context, key: string, info: GraphQLResolveInfo): Promise<q.DocumentRow | undefined> {
+  const trail = single(selectedFields(info), 'trail');
+  const window = trail && attempt(() => windowFor(trail.args));
+  if (!trail || !window) return (await DocumentRef.getDataloader(ctx).load(key)) ?? undefined;
+  const view = await q.documentView(ctx.reader, key, window);
+  if (!view) return undefined;
+  DocumentRef.getDataloader(ctx).prime(key, view.document);
+  prefetch(ctx, 'Document.trail', trail.args, key, trailConnection(view.trail));
+  return view.document;
+}
 
 builder.queryFields((t) => ({
   document: t.field({
@@ -49,10 +66,10 @@ builder.queryFields((t) => ({
       number: t.arg.string({ validate: documentNumber }),
       date: t.arg({ type: 'Date', description: 'The issue date, to pick one of several documents with the same number.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if ((args.id ? 1 : 0) + (args.number ? 1 : 0) !== 1) throw badInput('Give exactly one of "id" or "number".');
       if (args.id) {
-        const doc = await DocumentRef.getDataloader(ctx).load(args.id.id);
+        const doc = await documentWithLookahead(ctx, args.id.id, info);
         if (!doc) throw notFound(`No document with id ${encodeURIComponent(args.id.id)}.`);
         return doc;
       }

@@ -3,10 +3,12 @@
 import { createContextCache } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import * as q from '../graph/queries.ts';
 import { builder, toConnection, windowFor, type Context, loaderOptions } from './builder.ts';
 import { notFound } from './errors.ts';
 import { EventConnection, rangeOf } from './lists.ts';
+import { selectedFields } from './lookahead.ts';
 import { BodyRef, CitationRef, EventRef, EvidenceRef, isEvent, OrganizerRef, ParticipationRef, PlaceRef, ReportRef, RoleEnum } from './refs.ts';
 
 const ALL_ROLES: q.Role[] = ['chair', 'speaker', 'attendee'];
@@ -16,8 +18,28 @@ const participantsLoader = createContextCache(
   (ctx: Context) => new DataLoader<string, q.ParticipationRow[]>((ids) => q.eventParticipants(ctx.reader, ids, ALL_ROLES), loaderOptions),
 );
 
-const withRoles = (roles: readonly q.Role[]) => async (e: q.EventRow, _args: unknown, ctx: Context) =>
-  (await participantsLoader(ctx).load(e.id)).filter((p) => roles.includes(p.role));
+/** Participants that events(…) fetched with its page: per event, the roles fetched and those participants. */
+const prefetchedParticipants = createContextCache((_ctx: Context) => new Map<string, { roles: readonly q.Role[]; list: q.ParticipationRow[] }>());
+
+const withRoles = (roles: readonly q.Role[]) => async (e: q.EventRow, _args: unknown, ctx: Context) => {
+  const ahead = prefetchedParticipants(ctx).get(e.id);
+  const list = ahead && roles.every((r) => ahead.roles.includes(r)) ? ahead.list : await participantsLoader(ctx).load(e.id);
+  return list.filter((p) => roles.includes(p.role));
+};
+
+/** The roles the participant fields under events(…) { edges { node { … } } } ask for (null: none). */
+function participantRoles(info: GraphQLResolveInfo): q.Role[] | null {
+  const fields = selectedFields(info, ['edges', 'node']);
+  const roles = new Set<q.Role>();
+  if (fields.has('chairs')) roles.add('chair');
+  if (fields.has('speakers')) roles.add('speaker');
+  if (fields.has('attendees')) roles.add('attendee');
+  for (const sel of fields.get('participants') ?? []) {
+    const asked = sel.args.roles as q.Role[] | null | undefined;
+    for (const r of asked?.length ? asked : ALL_ROLES) roles.add(r);
+  }
+  return roles.size ? ALL_ROLES.filter((r) => roles.has(r)) : null;
+}
 
 OrganizerRef.implement({
   description: 'A body that organized an event, with the sentence that says so.',
@@ -113,8 +135,9 @@ builder.queryFields((t) => ({
         kind: t.arg.string({ description: 'hội nghị, kỳ họp, phiên họp, đại hội, lễ, làm việc or other.' }),
         newestFirst: t.arg.boolean({ defaultValue: false }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const range = rangeOf(args);
+        const roles = participantRoles(info);
         const organizerKey = args.organizer ? globalIdOf(args.organizer, 'Body') : undefined;
         const chairId = args.chair ? globalIdOf(args.chair, 'Person') : undefined;
         const documentKey = args.cites ? globalIdOf(args.cites, 'Document') : undefined;
@@ -134,7 +157,9 @@ builder.queryFields((t) => ({
             newestFirst: args.newestFirst,
           },
           windowFor(args),
+          roles,
         );
+        if (roles) for (const [id, list] of page.participants) prefetchedParticipants(ctx).set(id, { roles, list });
         return toConnection(page, (node) => ({ node }));
       },
     },

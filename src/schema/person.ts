@@ -1,9 +1,10 @@
 // Person: an official named in reports; their tenures, events, documents, colleagues, reports.
 import * as q from '../graph/queries.ts';
-import type { GraphReader } from '../graph/reader.ts';
-import { builder, toConnection, windowFor, type ConnectionResult, loaderOptions } from './builder.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { builder, toConnection, windowFor, type ConnectionResult, type Context, loaderOptions } from './builder.ts';
 import { notFound } from './errors.ts';
 import { PersonConnection, rangeOf, ReportConnection } from './lists.ts';
+import { attempt, prefetch, prefetchedOr, selectedFields, single } from './lookahead.ts';
 import {
   CitationRef,
   DocumentRef,
@@ -104,7 +105,8 @@ PersonRef.implement({
       byPath: true,
       description: 'The titles the person held, oldest first; with `on`, only those seen around that day.',
       args: { on: t.arg({ type: 'Date', description: 'Only tenures with firstSeen <= on <= lastSeen.' }) },
-      load: (ids: string[], ctx, args) => q.personTenures(ctx.reader, ids, args.on ?? null),
+      load: (ids: string[], ctx, args) =>
+        prefetchedOr(ctx, 'Person.tenures', args, ids, (missing) => q.personTenures(ctx.reader, missing, args.on ?? null)),
       resolve: (p) => p.id,
     }),
     chaired: t.loadable({
@@ -113,7 +115,7 @@ PersonRef.implement({
       byPath: true,
       description: 'Events the person chaired or co-chaired, in date order.',
       args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
-      load: (ids: string[], ctx, args) => participations(ctx, ids, ['chair'], args),
+      load: (ids: string[], ctx, args) => participations(ctx, 'chaired', ids, ['chair'], args),
       resolve: (p) => p.id,
     }),
     spokeAt: t.loadable({
@@ -122,7 +124,7 @@ PersonRef.implement({
       byPath: true,
       description: 'Events the person spoke at, in date order.',
       args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
-      load: (ids: string[], ctx, args) => participations(ctx, ids, ['speaker'], args),
+      load: (ids: string[], ctx, args) => participations(ctx, 'spokeAt', ids, ['speaker'], args),
       resolve: (p) => p.id,
     }),
     attended: t.loadable({
@@ -131,7 +133,7 @@ PersonRef.implement({
       byPath: true,
       description: 'Events the person attended (without chairing or speaking), in date order.',
       args: { ...t.arg.connectionArgs(), from: t.arg({ type: 'Date' }), to: t.arg({ type: 'Date' }) },
-      load: (ids: string[], ctx, args) => participations(ctx, ids, ['attendee'], args),
+      load: (ids: string[], ctx, args) => participations(ctx, 'attended', ids, ['attendee'], args),
       resolve: (p) => p.id,
     }),
     events: t.loadable({
@@ -145,8 +147,7 @@ PersonRef.implement({
         from: t.arg({ type: 'Date' }),
         to: t.arg({ type: 'Date' }),
       },
-      load: (ids: string[], ctx, args) =>
-        participations(ctx, ids, args.roles?.length ? args.roles : ['chair', 'speaker', 'attendee'], args),
+      load: (ids: string[], ctx, args) => participations(ctx, 'events', ids, rolesOf('events', args), args),
       resolve: (p) => p.id,
     }),
     citedDocuments: t.loadable({
@@ -199,15 +200,57 @@ PersonRef.implement({
   }),
 });
 
+type ParticipationField = 'chaired' | 'spokeAt' | 'attended' | 'events';
+const PARTICIPATION_FIELDS: readonly ParticipationField[] = ['chaired', 'spokeAt', 'attended', 'events'];
+
+function rolesOf(field: ParticipationField, args: { roles?: q.Role[] | null }): q.Role[] {
+  if (field === 'chaired') return ['chair'];
+  if (field === 'spokeAt') return ['speaker'];
+  if (field === 'attended') return ['attendee'];
+  return args.roles?.length ? args.roles : ['chair', 'speaker', 'attendee'];
+}
+
+const participationEdges = (page: q.Page<q.ParticipationRow>) => toConnection(page, (row) => ({ node: row.event!, participation: row }));
+
 async function participations(
-  ctx: { reader: GraphReader },
+  ctx: Context,
+  field: ParticipationField,
   ids: string[],
   roles: q.Role[],
   args: ConnArgs & DateArgs,
 ): Promise<ConnectionResult<q.EventRow, ParticipationEdge>[]> {
-  const w = windowFor(args);
-  const pages = await q.personParticipations(ctx.reader, ids, roles, rangeOf(args), w);
-  return pages.map((page) => toConnection(page, (row) => ({ node: row.event!, participation: row })));
+  return prefetchedOr(ctx, `Person.${field}`, args, ids, async (missing) => {
+    const pages = await q.personParticipations(ctx.reader, missing, roles, rangeOf(args), windowFor(args));
+    return pages.map(participationEdges);
+  });
+}
+
+/**
+ * person(id:) with its tenures and one of its event lists (chaired, spokeAt, attended, events) in
+ * one round trip when they are asked for (the person page); otherwise the person alone.
+ */
+async function personWithLookahead(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<q.PersonRow | undefined> {
+  const fields = selectedFields(info);
+  const tenures = single(fields, 'tenures');
+  let part: { field: ParticipationField; args: Record<string, unknown>; request: NonNullable<q.PersonViewRequest['participations']> } | undefined;
+  for (const field of PARTICIPATION_FIELDS) {
+    const sel = single(fields, field);
+    if (!sel) continue;
+    const args = sel.args as ConnArgs & DateArgs & { roles?: q.Role[] | null };
+    const request = attempt(() => ({ roles: rolesOf(field, args), range: rangeOf(args), window: windowFor(args) }));
+    if (request) part = { field, args: sel.args, request };
+    break;
+  }
+  if (!tenures && !part) return (await PersonRef.getDataloader(ctx).load(id)) ?? undefined;
+  const view = await q.personView(ctx.reader, id, {
+    tenures: tenures ? { on: (tenures.args.on as string | null | undefined) ?? null } : null,
+    participations: part?.request ?? null,
+  });
+  if (!view) return undefined;
+  PersonRef.getDataloader(ctx).prime(id, view.person);
+  if (tenures) prefetch(ctx, 'Person.tenures', tenures.args, id, view.tenures);
+  if (part) prefetch(ctx, `Person.${part.field}`, part.args, id, participationEdges(view.participations));
+  return view.person;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,8 +261,8 @@ builder.queryFields((t) => ({
     type: PersonRef,
     description: 'A person by id (NOT_FOUND when there is none).',
     args: { id: t.arg.globalID({ required: true, for: PersonRef }) },
-    resolve: async (_root, { id }, ctx) => {
-      const person = await PersonRef.getDataloader(ctx).load(id.id);
+    resolve: async (_root, { id }, ctx, info) => {
+      const person = await personWithLookahead(ctx, id.id, info);
       if (!person) throw notFound(`No person with id ${encodeURIComponent(id.id)}.`);
       return person;
     },

@@ -34,10 +34,10 @@ const PATTERNS: { re: RegExp; rule: string }[] = [
 const DISTRACTOR_BEFORE = /(?:trước|đến|tới|hết|từ|sau|tính đến|kể từ|cuối|đầu|hạn|vào|số [\w/.-]+|\d{4}\s?-)\s*(?:ngày\s*)?$/iu;
 
 /** All event-like date expressions in a sentence, in text order. */
-export function findDates(text: string): DayMonth[] {
+export function findDates(text: string, lowerText?: string): DayMonth[] {
   const out: DayMonth[] = [];
   if (!/\d/.test(text)) return out;
-  const lower = text.toLowerCase();
+  const lower = lowerText ?? text.toLowerCase();
   const hasPart = lower.includes('sáng') || lower.includes('chiều') || lower.includes('tối') || lower.includes('trưa') || lower.includes('đêm');
   const hasNgay = lower.includes('ngày');
   const hasThang = lower.includes('tháng');

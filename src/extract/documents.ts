@@ -83,9 +83,9 @@ const BARE_AFTER = /^ số (\d{1,5})(?= ?,? ?(?:ngày|của)|[,;.)] | và )/iu;
 const LETTER = /\p{L}/u;
 
 /** "Nghị quyết số 10 ngày …": a number after a type word and " số ", found from each " số " (no scan per type). */
-function bareNumbers(text: string): { number: string; start: number }[] {
+function bareNumbers(text: string, lowerText: string | undefined): { number: string; start: number }[] {
   const out: { number: string; start: number }[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerText ?? text.toLowerCase();
   if (lower.length !== text.length) return out;
   for (let at = lower.indexOf(' số '); at >= 0; at = lower.indexOf(' số ', at + 1)) {
     const m = BARE_AFTER.exec(text.slice(at, at + 40));
@@ -100,12 +100,13 @@ function bareNumbers(text: string): { number: string; start: number }[] {
 }
 
 /** Finds the documents cited in one sentence. */
-export function findDocuments(text: string, ctx: PlaceContext): DocumentFact[] {
+/** `lowerText`: text.toLowerCase(), when the caller has it. */
+export function findDocuments(text: string, ctx: PlaceContext, lowerText?: string): DocumentFact[] {
   const out: DocumentFact[] = [];
   const nums = numbersIn(text);
   const numberStarts = new Set(nums.map((n) => n.start));
   // bare numbers after a type word: "Nghị quyết số 10 ngày 10/1/2022"
-  for (const b of bareNumbers(text)) {
+  for (const b of bareNumbers(text, lowerText)) {
     if (numberStarts.has(b.start)) continue;
     nums.push({ number: b.number, start: b.start, end: b.start + b.number.length, type: null, issuerCode: '', party: false });
   }

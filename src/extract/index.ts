@@ -25,7 +25,11 @@ export interface ExtractOptions {
 }
 
 interface SentenceInfo extends Sentence {
+  /** text.toLowerCase() */
+  lower: string;
   toks: Tok[];
+  /** organizerRefs(), computed once */
+  orgRefs?: BodyRef[];
   groups: Group[];
   dates: DayMonth[];
 }
@@ -33,7 +37,15 @@ interface SentenceInfo extends Sentence {
 const ORGANIZE = /(?<![\p{L}\p{M}])(?:tổ chức|họp|triệu tập|tiến hành|khai mạc|diễn ra|bế mạc|làm việc|tiếp tục|ra quân|phát động|gặp mặt|tiếp xúc|đối thoại|giao ban|kiểm tra|thăm|chủ trì)(?![\p{L}\p{M}])/iu;
 const EVENT_NOUN = /(?<![\p{L}\p{M}])(?:hội nghị|kỳ họp|kì họp|phiên họp|đại hội|lễ|buổi làm việc|cuộc họp|hội thảo|tọa đàm|diễn đàn|phiên giải trình|hội nghị trực tuyến|chương trình|buổi|giao ban)(?![\p{L}\p{M}])/iu;
 
-const ev = (s: Sentence, rule: string): Evidence => ({ rule, start: s.start, end: s.end, quote: s.text.length > 600 ? `${s.text.slice(0, 597)}...` : s.text });
+// A long sentence's shortened quote is made once, not once per fact it carries.
+const shortQuotes = new WeakMap<Sentence, string>();
+function quoteOf(s: Sentence): string {
+  if (s.text.length <= 600) return s.text;
+  let q = shortQuotes.get(s);
+  if (q === undefined) { q = `${s.text.slice(0, 597)}...`; shortQuotes.set(s, q); }
+  return q;
+}
+const ev = (s: Sentence, rule: string): Evidence => ({ rule, start: s.start, end: s.end, quote: quoteOf(s) });
 
 
 /** Extracts a record and its evidence from raw report text (plain text or HTML). */
@@ -72,7 +84,8 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const l of lines) {
     if (l.furniture || l.index === authors.line) continue;
     for (const s of splitSentences(l)) {
-      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, toks: tokenize(s.text, s.start), groups: [], dates: findDates(s.text) });
+      const lower = s.text.toLowerCase();
+      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, lower, toks: tokenize(s.text, s.start, lower), groups: [], dates: findDates(s.text, lower) });
     }
   }
   // lead sentences: a date at the start (or with a part of day) and an organizing verb or event noun
@@ -201,7 +214,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   // documents
   const docs: (DocumentFact & { sentence: SentenceInfo })[] = [];
   const sentenceIndex = new Map<SentenceInfo, number>(sentences.map((s, k) => [s, k]));
-  for (const s of sentences) if (/\d/.test(s.text) || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx)) docs.push({ ...d, sentence: s });
+  for (const s of sentences) if (/\d/.test(s.text) || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx, s.lower)) docs.push({ ...d, sentence: s });
   const documents: DocumentRecord[] = [];
   for (const d of docs) {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()
@@ -298,6 +311,11 @@ function organizersOf(s: SentenceInfo, ctx: PlaceContext): { name: string; rule:
 }
 
 function organizerRefs(s: SentenceInfo): BodyRef[] {
+  s.orgRefs ??= organizerRefsOf(s);
+  return s.orgRefs;
+}
+
+function organizerRefsOf(s: SentenceInfo): BodyRef[] {
   const toks = s.toks;
   let v = -1;
   for (let i = 0; i < toks.length; i++) {

@@ -3,7 +3,7 @@ import { getUnit, foldKey, type Unit, type DistrictUnit } from '../gazetteer/ind
 import { lexicon, type Level } from './lexicon.ts';
 import { readPlace } from './places.ts';
 import type { Line } from './segment.ts';
-import { isCap, tokenize, type Tok } from './tokens.ts';
+import { isCap, isLowerCaseAt, tokenize, type Tok } from './tokens.ts';
 import type { PlaceContext } from './bodies.ts';
 
 export interface Located<T> { value: T; start: number; end: number; rule: string }
@@ -11,10 +11,21 @@ export interface Located<T> { value: T; start: number; end: number; rule: string
 const DATE_STAMP = /^date(?: \d{4}-\d{2}(?:-\d{2})?)?\s*/iu;
 const LEAD_START = /^(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|trong (?:hai |ba |\d+ )?ngày)(?![\p{L}\p{M}])/iu;
 
+const LETTER = /\p{L}/u;
 function isBanner(t: string): boolean {
+  // a lower-case letter rules a banner out; most lines have one in their first characters
+  for (let i = 0; i < t.length; i++) if (isLowerCaseAt(t, i) && LETTER.test(t[i]!)) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase()) return true;
   return /!\s*$/.test(t) && letters === letters.toUpperCase();
+}
+
+/** Whether t.split(/\s+/) has at least n parts, without splitting a long line. */
+function hasWords(t: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let count = 1;
+  while (count < n && gaps.exec(t)) count++;
+  return count >= n;
 }
 
 /** The headline: the first line that reads like one (not furniture, banner, date line or the lead). */
@@ -30,8 +41,7 @@ export function findTitle(lines: readonly Line[]): Located<string> | null {
     if (/^(?:đăng lúc|đăng ngày|ngày đăng|cập nhật|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|\d{1,2}[/:]\d{1,2})/iu.test(t)) continue;
     if (/^(?:cổng thông tin|trang thông tin|xem với cỡ chữ|\d)/iu.test(t)) continue;
     if (LEAD_START.test(t)) return null;
-    const words = t.split(/\s+/).length;
-    if (words < 4) continue;
+    if (!hasWords(t, 4)) continue;
     const value = t.replace(/[.\s]+$/u, '').replace(/^\((?:[^)]{1,40})\)\s*-\s*/u, '');
     return { value, start, end: start + t.length, rule: stamp ? 'title.after-date-stamp' : 'title.first-headline-line' };
   }
@@ -50,6 +60,8 @@ function splitNames(s: string, minWords: number): string[] | null {
   return parts.every((p) => nameLike(p, minWords)) ? parts : null;
 }
 
+const MAX_BYLINE = 400;
+
 /** Bylines: the last non-furniture lines ("Thực hiện: A - B", "Tin, ảnh: A", "A (CTV)", "A - TTVHTT"). */
 export function findAuthors(lines: readonly Line[], text: string): { authors: string[]; line: number | null; start: number; end: number; rule: string } {
   const head = /(?:[Tt]ác giả|[Bb]ài và ảnh|[Bb]ài, ảnh|[Tt]in, ảnh|[Tt]in và ảnh):\s*([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})/u.exec(text.slice(0, 600));
@@ -58,6 +70,8 @@ export function findAuthors(lines: readonly Line[], text: string): { authors: st
     const l = lines[k]!;
     if (l.furniture) continue;
     seen++;
+    // a byline is a few names and a unit: a long line is part of the article
+    if (l.text.length > MAX_BYLINE) break;
     const t = l.text.replace(/[./]+$/u, '').trim();
     let m = /^(?:thực hiện|tin|bài|ảnh|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh|nhóm phóng viên|pv|ctv)\s*:\s*(.+)$/iu.exec(t);
     if (m) {

@@ -168,10 +168,12 @@ function mapCharacters(s: string): string {
 }
 
 /** Old-style tone pairs (oá, uý …) can only occur when one of these marked vowels follows o or u. */
-const OLD_TONE_SECOND = new Set([...'áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ'].map((c) => c.charCodeAt(0)));
+const OLD_TONE_SECOND = new Uint8Array(0x2000);
+for (const c of 'áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ') OLD_TONE_SECOND[c.charCodeAt(0)] = 1;
 function mayHaveOldTones(s: string): boolean {
   for (let i = 1; i < s.length; i++) {
-    if (!OLD_TONE_SECOND.has(s.charCodeAt(i))) continue;
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000 || OLD_TONE_SECOND[c] === 0) continue;
     const p = s.charCodeAt(i - 1) | 0x20; // o/O, u/U
     if (p === 0x6f || p === 0x75) return true;
   }

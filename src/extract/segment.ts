@@ -30,15 +30,31 @@ export function lines(text: string): Line[] {
   return out;
 }
 
+let furnitureReach = 0;
+/** How far into a line furniture lines and prefixes reach (their longest length). */
+function reach(): number {
+  if (!furnitureReach) {
+    const lex = lexicon();
+    furnitureReach = Math.max(...[...lex.furnitureLines, ...lex.furniturePrefixes].map((x) => x.length), 1);
+  }
+  return furnitureReach;
+}
+
+const MARKDOWN_IMAGE = /^!\[[^\]]{0,300}\]\([^)]{0,500}\)$/;
+const RULE_LINE = /^[.\-_=*•·…\s]+$/;
+
 export function isFurniture(line: string): boolean {
   const lex = lexicon();
-  const l = line.trim().toLowerCase();
-  if (!l) return true;
-  if (lex.furnitureLines.has(l)) return true;
+  const trimmed = line.trim();
+  if (!trimmed) return true;
+  // a long line is lower-cased only as far as the furniture lexicon reaches
+  const short = trimmed.length <= reach();
+  const l = (short ? trimmed : trimmed.slice(0, reach())).toLowerCase();
+  if (short && lex.furnitureLines.has(l)) return true;
   if (lex.furniturePrefixes.some((p) => l.startsWith(p))) return true;
-  if (/^\d{1,3}%$/.test(l)) return true;
-  if (/^!\[[^\]]{0,300}\]\([^)]{0,500}\)$/.test(l)) return true; // markdown image
-  if (/^[.\-_=*•·…\s]+$/.test(l)) return true;
+  if (short && /^\d{1,3}%$/.test(l)) return true;
+  if (trimmed.startsWith('![') && MARKDOWN_IMAGE.test(trimmed)) return true;
+  if (RULE_LINE.test(trimmed)) return true;
   return false;
 }
 

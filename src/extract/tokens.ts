@@ -54,6 +54,9 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   CLASS[c] = (isLetterCode(c) ? LETTER : 0) | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0)
     | (isDigitCode(c) ? DIGIT : 0) | (isSpaceCode(c) ? SPACE : 0);
 }
+/** Whether the character at i is a lower-case letter (one with an upper-case form) of the BMP. */
+export const isLowerCaseAt = (text: string, i: number): boolean => (classOf(text, i) & LOWER) !== 0;
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < TABLE_SIZE) return CLASS[c]!;
@@ -66,9 +69,9 @@ function classOf(text: string, i: number): number {
 }
 
 /** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
-export function tokenize(text: string, offset = 0): Tok[] {
+export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
   const out: Tok[] = [];
-  let lower: string | null = null; // the lower-cased text, made when a word needs it
+  let lower: string | null = lowerText ?? null; // the lower-cased text, made when a word needs it
   const n = text.length;
   let i = 0;
   while (i < n) {

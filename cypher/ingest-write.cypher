@@ -36,10 +36,14 @@ WHERE r.bodyKey IS NOT NULL
 MATCH (b:Body {key: r.bodyKey})
 MERGE (p)-[:AT]->(b);
 
-// Evidence: the sentence (quote, span) and rule a fact came from.
+// Evidence: the sentence (quote, span) and rule a fact came from. The key is built here (see
+// evidenceKey in src/graph/rows.ts); the quote is an index into $quotes, the batch's sentences.
+// Numbers arrive as floats from JavaScript: toInteger before they are printed or used as indexes.
 UNWIND $evidence AS e
+WITH e, toInteger(e.start) AS start, toInteger(e.end) AS end
 MATCH (r:Report {id: e.reportId})
-CREATE (x:Evidence {key: e.key, rule: e.rule, quote: e.quote, start: toInteger(e.start), end: toInteger(e.end)})
+CREATE (x:Evidence {key: e.reportId + ':' + toString(start) + '-' + toString(end) + ':' + e.rule,
+                    rule: e.rule, quote: $quotes[toInteger(e.quote)], start: start, end: end})
 CREATE (x)-[:IN_REPORT]->(r);
 
 // New persons, with their place scope.
@@ -97,11 +101,11 @@ WHERE e.unitKey IS NOT NULL
 MATCH (u:AdminUnit {key: e.unitKey})
 CREATE (n)-[:IN]->(u);
 
-// Organizers, with the report, rule and sentence that say so.
+// Organizers, with the report, rule and sentence (an index into $quotes) that say so.
 UNWIND $organizers AS o
 MATCH (b:Body {key: o.bodyKey})
 MATCH (e:Event {id: o.eventId})
-CREATE (b)-[:ORGANIZED {reportId: o.reportId, rule: o.rule, quote: o.quote, start: toInteger(o.start), end: toInteger(o.end)}]->(e);
+CREATE (b)-[:ORGANIZED {reportId: o.reportId, rule: o.rule, quote: $quotes[toInteger(o.quote)], start: toInteger(o.start), end: toInteger(o.end)}]->(e);
 
 // Participation: chair, speaker or attendee of an event.
 UNWIND $participations AS x

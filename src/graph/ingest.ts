@@ -1,14 +1,17 @@
 // Ingest: report files → extraction → graph. Streams the inputs, skips reports whose content is
 // already in the graph, extracts the rest and writes them in batches (one transaction per batch,
-// so each report's facts commit atomically). While a batch is being written the next one is
-// read and extracted. A batch the graph refuses is retried report by report, so that one bad
-// report fails alone, with its reason.
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
+// so each report's facts commit atomically). Three stages overlap: the main thread reads inputs
+// and drives the writes, a worker thread (src/graph/prepare.ts) extracts the next batches, and
+// the graph writes the current one; at most `depth` batches are held at once, so memory stays
+// flat whatever the number of reports. Batches are written one after the other, in input order,
+// so entity resolution decides as in a run that writes report by report. A batch the graph
+// refuses is split in halves until the bad report fails alone, with its reason.
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../db/migrate.ts';
-import { extractFull } from '../extract/index.ts';
 import { readInputs, type InputError, type InputReport } from '../io/inputs.ts';
-import { reportId, reportRows, type ReportRows } from './rows.ts';
+import { Preparer, type PrepareJob } from './prepare.ts';
+import type { BatchParams } from './resolve.ts';
+import { reportId, type ReportRows } from './rows.ts';
 import { addCounters, ensureAdminUnits, knownReportIds, writeBatch, zeroCounters, type WriteCounters } from './writer.ts';
 
 export interface IngestFailure { file: string; error: string }
@@ -23,14 +26,21 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   database?: string;
-  /** Reports per write transaction (default 250). */
+  /** Reports per write transaction (default 500). */
   batchSize?: number;
+  /**
+   * Threads that extract: 1 (the default) extracts in a worker thread from the second batch on
+   * (a run of one batch never starts it); 0 extracts in the calling thread.
+   */
+  extractThreads?: number;
   /** Apply cypher/schema.cypher first (default true; idempotent). */
   schema?: boolean;
   /** Called after each batch and each failure. */
   onProgress?: (p: IngestProgress) => void;
   /** Called for each input that failed, as it fails. */
   onFailure?: (f: IngestFailure) => void;
+  /** Called with each committed batch's write parameters (the bench replays them as its baseline). */
+  onBatchParams?: (params: BatchParams) => void;
   /** The ingest time written on reports and merge decisions (default: now). */
   now?: () => Date;
 }
@@ -50,6 +60,14 @@ export interface IngestSummary extends WriteCounters {
 interface Pending { input: InputReport; id: string }
 interface Ready { input: InputReport; rows: ReportRows }
 
+/** Driver error codes that mean Neo4j cannot be reached at all (not that it refused a report). */
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Batches prepared ahead of the one being written (bounds memory: depth × batchSize reports). */
+const DEPTH = 3;
+/** Reports in the first batch (see ingestInputs). */
+const FIRST_BATCH = 100;
+
 /** Ingests files and directories (recursive) of .txt, .html and .jsonl, or '-' for standard input. */
 export async function ingestPaths(driver: Driver, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   return ingestInputs(driver, readInputs(paths), opts);
@@ -59,7 +77,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
 export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputReport | InputError>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const database = opts.database ?? 'neo4j';
-  const batchSize = Math.max(1, opts.batchSize ?? 250);
+  const batchSize = Math.max(1, opts.batchSize ?? 500);
   const now = opts.now ?? (() => new Date());
   if (opts.schema !== false) await applySchema(driver, database);
   const units = await ensureAdminUnits(driver, database);
@@ -75,84 +93,105 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
     progress();
   };
 
-  // ids seen in this run (written, being written, or skipped): a repeated input is unchanged
-  const seen = new Set<string>();
-  let inflight: Promise<void> = Promise.resolve();
+  // The first batch is small and extracted here, so that a run of a few reports starts no thread
+  // and a long run's first write starts at once; the worker is started as that batch fills up.
+  const firstBatch = Math.min(batchSize, FIRST_BATCH);
+  const inline = new Preparer(0);
+  const worker = new Preparer(Math.max(0, opts.extractThreads ?? 1));
+  let flushes = 0;
 
   const write = async (ready: Ready[]): Promise<void> => {
     if (ready.length === 0) return;
     try {
-      const r = await writeBatch(driver, ready.map((x) => x.rows), { database, now: now().toISOString() });
+      const r = await writeBatch(driver, ready.map((x) => x.rows), { database, now: now().toISOString(), onParams: opts.onBatchParams });
       addCounters(summary, r);
       summary.replaced += r.replaced;
       summary.ok += ready.length;
       progress();
     } catch (err) {
+      // Neo4j is unreachable (the driver has retried for 30 s): every other write would wait and
+      // fail too, so the run stops here; what was committed stays, and a rerun skips it.
+      if (UNREACHABLE.has((err as { code?: string }).code ?? '')) throw err;
       if (ready.length === 1) {
         fail(ready[0]!.input.file, `graph write failed: ${(err as Error).message.split('\n')[0]}`);
         return;
       }
-      // one bad report must not fail the others: write them one by one
-      for (const x of ready) await write([x]);
+      // one bad report must not fail the others: halves, in order, until it is alone
+      const mid = Math.ceil(ready.length / 2);
+      await write(ready.slice(0, mid));
+      await write(ready.slice(mid));
     }
   };
 
-  const prepare = async (pending: Pending[]): Promise<Ready[]> => {
+  // known ids, then extraction (off this thread from the second batch on)
+  const prepare = async (pending: Pending[], preparer: Preparer): Promise<Ready[]> => {
     const known = await knownReportIds(driver, pending.map((p) => p.id), database);
+    const todo = pending.filter((p) => !known.has(p.id));
+    summary.unchanged += pending.length - todo.length;
+    const jobs: PrepareJob[] = todo.map((p) => ({ id: p.id, name: p.input.id, file: p.input.file, text: p.input.text, html: p.input.html, meta: p.input.meta }));
+    const results = await preparer.prepare(jobs);
     const ready: Ready[] = [];
-    for (const p of pending) {
-      if (known.has(p.id)) { summary.unchanged++; continue; }
-      try {
-        const full = extractFull(p.input.text, { id: p.input.id, meta: p.input.meta, html: p.input.html });
-        const rows = reportRows({
-          id: p.id,
-          name: p.input.id,
-          sourceFile: p.input.file,
-          url: p.input.meta.url ?? null,
-          source: p.input.meta.source ?? null,
-        }, full);
-        ready.push({ input: p.input, rows });
-      } catch (err) {
-        fail(p.input.file, `extraction failed: ${(err as Error).message}`);
-      }
-      // let the batch being written make progress between reports
-      if (ready.length % 16 === 0) await yieldToLoop();
-    }
+    results.forEach((r, i) => {
+      if ('error' in r) fail(todo[i]!.input.file, r.error);
+      else ready.push({ input: todo[i]!.input, rows: r.rows });
+    });
+    if (ready.length === 0) progress();
     return ready;
   };
 
+  // writes run one after the other; each waits for its batch to be prepared
+  let writing: Promise<void> = Promise.resolve();
+  const inflight: Promise<void>[] = [];
   const flush = async (pending: Pending[]): Promise<void> => {
-    const ready = await prepare(pending);
-    await inflight;
-    inflight = write(ready);
-    if (ready.length === 0) progress();
+    if (pending.length === 0) return;
+    const prepared = prepare(pending, flushes++ === 0 ? inline : worker);
+    prepared.catch(() => {}); // awaited by the write below; this keeps it from counting as unhandled meanwhile
+    const previous = writing;
+    writing = (async () => {
+      await previous;
+      await write(await prepared);
+    })();
+    writing.catch(() => {});
+    inflight.push(writing);
+    while (inflight.length >= DEPTH) await inflight.shift();
+  };
+  const drain = async (): Promise<void> => {
+    while (inflight.length) await inflight.shift();
   };
 
-  let pending: Pending[] = [];
-  let urls = new Set<string>();
-  for await (const item of inputs) {
-    if ('error' in item) { fail(item.file, item.error); continue; }
-    const id = reportId(item.text, metaForId(item));
-    if (seen.has(id)) { summary.unchanged++; progress(); continue; }
-    seen.add(id);
-    const url = item.meta.url;
-    // two versions of one url in a batch: the first must be written before the second replaces it
-    if (url && urls.has(url)) {
-      await flush(pending);
-      await inflight;
-      pending = [];
-      urls = new Set();
+  try {
+    // ids seen in this run (written, being written, or skipped): a repeated input is unchanged
+    const seen = new Set<string>();
+    let pending: Pending[] = [];
+    let urls = new Set<string>();
+    for await (const item of inputs) {
+      if ('error' in item) { fail(item.file, item.error); continue; }
+      const id = reportId(item.text, metaForId(item));
+      if (seen.has(id)) { summary.unchanged++; progress(); continue; }
+      seen.add(id);
+      const url = item.meta.url;
+      // two versions of one url: the first must be written before the second replaces it
+      if (url && urls.has(url)) {
+        await flush(pending);
+        await drain();
+        pending = [];
+        urls = new Set();
+      }
+      if (url) urls.add(url);
+      pending.push({ input: item, id });
+      if (pending.length >= (flushes === 0 ? firstBatch : batchSize)) {
+        if (flushes === 0) worker.warm();
+        await flush(pending);
+        pending = [];
+        urls = new Set();
+      }
     }
-    if (url) urls.add(url);
-    pending.push({ input: item, id });
-    if (pending.length >= batchSize) {
-      await flush(pending);
-      pending = [];
-      urls = new Set();
-    }
+    await flush(pending);
+    await drain();
+  } finally {
+    await drain().catch(() => {});
+    await worker.close();
   }
-  await flush(pending);
-  await inflight;
   summary.seconds = (Date.now() - started) / 1000;
   progress();
   return summary;

@@ -104,13 +104,19 @@ export interface BatchParams {
   bodies: BodyRow[];
   bodyParents: BodyParentRow[];
   posts: PostRow[];
-  evidence: EvidenceRow[];
+  /**
+   * The quoted sentences of the batch, each once (several facts and rules quote one sentence):
+   * evidence and organizer rows refer to them by index, which keeps the parameters small.
+   */
+  quotes: string[];
+  /** Evidence rows; the key (EvidenceRow.key) is rebuilt by the Cypher from reportId, start, end and rule. */
+  evidence: (Omit<EvidenceRow, 'key' | 'quote'> & { quote: number })[];
   persons: { id: string; name: string; nameKey: string; normName: string; districtCode: string | null; provinceCode: string | null; unitKey: string | null }[];
   mentions: { personId: string; reportId: string; evidence: string[] }[];
   merges: { key: string; personId: string; reportId: string; reason: string; mention: string; at: string }[];
   tenures: { key: string; personId: string; postKey: string; title: string; from: string | null; to: string | null; evidence: string[] }[];
   events: EventRow[];
-  organizers: OrganizerRow[];
+  organizers: (Omit<OrganizerRow, 'quote'> & { quote: number })[];
   participations: { key: string; personId: string; eventId: string; role: string; evidence: string[] }[];
   documents: { key: string; type: string; number: string | null; date: string | null; issuer: string | null; issuerKey: string | null; title: string | null }[];
   citations: { key: string; docKey: string; reportId: string; eventId: string | null; evidence: string[] }[];
@@ -119,7 +125,7 @@ export interface BatchParams {
 /** Resolves the batch's persons and documents (in order, report by report) and flattens the rows. */
 export function assembleBatch(batch: readonly ReportRows[], ctx: BatchContext): BatchParams {
   const out: BatchParams = {
-    reports: [], bodies: [], bodyParents: [], posts: [], evidence: [], persons: [], mentions: [], merges: [],
+    reports: [], bodies: [], bodyParents: [], posts: [], quotes: [], evidence: [], persons: [], mentions: [], merges: [],
     tenures: [], events: [], organizers: [], participations: [], documents: [], citations: [],
   };
   const byName = new Map<string, PersonCandidate[]>();
@@ -131,6 +137,16 @@ export function assembleBatch(batch: readonly ReportRows[], ctx: BatchContext): 
   const parents = new Set<string>();
   const posts = new Map<string, PostRow>();
   const docs = new Map<string, BatchParams['documents'][number]>();
+  const quoteIndex = new Map<string, number>();
+  const quote = (q: string): number => {
+    let i = quoteIndex.get(q);
+    if (i === undefined) {
+      i = out.quotes.length;
+      out.quotes.push(q);
+      quoteIndex.set(q, i);
+    }
+    return i;
+  };
 
   for (const r of batch) {
     const rid = r.report.id;
@@ -141,12 +157,12 @@ export function assembleBatch(batch: readonly ReportRows[], ctx: BatchContext): 
       if (!parents.has(k)) { parents.add(k); out.bodyParents.push(p); }
     }
     for (const p of r.posts) if (!posts.has(p.key)) posts.set(p.key, p);
-    out.evidence.push(...r.evidence);
-    out.events.push(...r.events);
+    for (const e of r.evidence) out.evidence.push({ reportId: e.reportId, rule: e.rule, quote: quote(e.quote), start: e.start, end: e.end });
+    for (const e of r.events) out.events.push(e);
     const orgSeen = new Set<string>();
     for (const o of r.organizers) {
       const k = `${o.bodyKey}>${o.eventId}`;
-      if (!orgSeen.has(k)) { orgSeen.add(k); out.organizers.push(o); }
+      if (!orgSeen.has(k)) { orgSeen.add(k); out.organizers.push({ ...o, quote: quote(o.quote) }); }
     }
 
     // persons

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
+import { fileLines } from './jsonl.ts';
 
 export const ReportMeta = z.object({
   url: z.string().url().optional(),
@@ -74,12 +75,12 @@ function readSidecar(file: string): ReportMeta | InputError {
   }
 }
 
-function* fromJsonLines(file: string, content: string): Generator<InputReport | InputError> {
+function* fromJsonLines(file: string, content: string, firstLine = 1): Generator<InputReport | InputError> {
   const lines = content.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!.trim();
     if (!line) continue;
-    const where = `${file}:${n + 1}`;
+    const where = `${file}:${n + firstLine}`;
     let value: unknown;
     try { value = JSON.parse(line); } catch (err) { yield { file: where, error: `invalid JSON: ${(err as Error).message}` }; continue; }
     const parsed = JsonLine.safeParse(value);
@@ -88,6 +89,19 @@ function* fromJsonLines(file: string, content: string): Generator<InputReport | 
     const body = text ?? html ?? '';
     if (!/[\p{L}]/u.test(body)) { yield { file: where, error: 'no text in report' }; continue; }
     yield { id: id ?? contentId(body), file: where, text: body, html: html !== undefined, meta };
+  }
+}
+
+/** A .jsonl file, a line at a time (never the whole file in memory): a file of any size. */
+async function* fromJsonLinesFile(file: string): AsyncGenerator<InputReport | InputError> {
+  try {
+    if (statSync(file).size === 0) { yield { file, error: 'empty file' }; return; }
+    for await (const l of fileLines(file, MAX_REPORT_BYTES)) {
+      if ('error' in l) yield { file: `${file}:${l.n}`, error: l.error };
+      else yield* fromJsonLines(file, l.line, l.n);
+    }
+  } catch (err) {
+    yield { file, error: `cannot read: ${(err as Error).message}` };
   }
 }
 
@@ -114,6 +128,7 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputReport |
         yield { file, error: `unsupported file type '${ext || '(none)'}' (expected .txt, .html or .jsonl)` };
         continue;
       }
+      if (ext === '.jsonl') { yield* fromJsonLinesFile(file); continue; }
       let buf: Buffer;
       try { buf = readFileSync(file); } catch (err) { yield { file, error: `cannot read: ${(err as Error).message}` }; continue; }
       const dec = decodeReport(buf);

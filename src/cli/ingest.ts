@@ -2,7 +2,7 @@
 // A progress bar on stderr when it is a terminal; each failure on stderr with its reason; a
 // summary at the end (or JSON with --json); exit code 1 when any input failed.
 import type { Command } from 'commander';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ConfigError, loadConfig } from '../config.ts';
 import { withNeo4j } from '../db/driver.ts';
@@ -89,16 +89,28 @@ export function countInputs(paths: string[]): number {
     const ext = extname(p).toLowerCase();
     if (p.endsWith('.meta.json') || p.endsWith('.gold.json')) return;
     if (ext === '.jsonl') {
-      try {
-        const buf = readFileSync(p);
-        let lines = 0;
-        for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) lines++;
-        n += lines + (buf.length && buf[buf.length - 1] !== 10 ? 1 : 0);
-      } catch { n++; }
+      try { n += countLines(p); } catch { n++; }
     } else if (REPORT_EXT.has(ext) || top) n++;
   };
   for (const p of paths) visit(p, true);
   return n;
+}
+
+/** Lines of a file, read in chunks (a JSON-lines file may be larger than memory allows). */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let lines = 0;
+    let last = 10;
+    for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf)) {
+      for (let i = buf.indexOf(10); i !== -1 && i < got; i = buf.indexOf(10, i + 1)) lines++;
+      last = buf[got - 1]!;
+    }
+    return lines + (last !== 10 ? 1 : 0);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** One line on stderr, redrawn at most ten times a second. */

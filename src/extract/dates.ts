@@ -120,6 +120,14 @@ const CAN_CHI: Record<string, number> = {
   'mậu tuất': 2018, 'đinh dậu': 2017, 'đinh mùi': 2027,
 };
 
+const FESTIVALS = Object.entries(CAN_CHI).map(([name, year]) => ({ tet: `tết nguyên đán ${name}`, xuan: `xuân ${name}`, year }));
+const sameMonthCache = new Map<number, RegExp>();
+function sameMonthRe(month: number): RegExp {
+  let re = sameMonthCache.get(month);
+  if (!re) { re = new RegExp(`tháng 0?${month} ?[/.-] ?(\\d{4})`, 'u'); sameMonthCache.set(month, re); }
+  return re;
+}
+
 /**
  * The year of an undated event when no posting date helps: an explicit statement of the
  * current year in the title or lead ("năm 2021", "tháng 7/2022"), a festival of that year, or a
@@ -137,10 +145,10 @@ export function contextYear(text: string, month: number, fullText = text): { yea
     counted.set(y, (counted.get(y) ?? 0) + 1);
   }
   if (counted.size) return { year: [...counted.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0], rule: 'year.anniversary-count' };
-  const sameMonth = new RegExp(`tháng 0?${month} ?[/.-] ?(\\d{4})`, 'u').exec(lower);
+  const sameMonth = sameMonthRe(month).exec(lower);
   if (sameMonth) return { year: Number(sameMonth[1]), rule: 'year.same-month' };
-  for (const [name, year] of Object.entries(CAN_CHI)) {
-    if (full.includes(`tết nguyên đán ${name}`) || full.includes(`xuân ${name}`)) {
+  for (const { tet, xuan, year } of FESTIVALS) {
+    if (full.includes(tet) || full.includes(xuan)) {
       return { year: month >= 11 ? year - 1 : year, rule: 'year.festival' };
     }
   }

@@ -2,8 +2,8 @@
 // ("Phó Bí thư Thường trực"), chains of (title, body) pairs, person names, and person
 // mentions with the chains that describe them. Every function scans forward from a token
 // index and returns where it stopped; nothing backtracks more than a bounded lookahead.
-import { lexicon, type Level, type TitleEntry } from './lexicon.ts';
-import { fastKey, readPlace } from './places.ts';
+import { isFamilyName, isFormerMarker, lexicon, type Level, type TitleEntry } from './lexicon.ts';
+import { readPlace } from './places.ts';
 import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
 import { districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
 
@@ -130,7 +130,7 @@ function startsPersonOrTitle(toks: readonly Tok[], j: number): boolean {
   if (lex.titles.match(toks, j)) return true;
   if (lex.honorifics.match(toks, j) && isCap(toks[j])) return true;
   const t = toks[j];
-  if (t && lex.familyNames.has(t.t) && isNameWord(toks[j + 1]) && isNameWord(toks[j + 2])) return true;
+  if (isFamilyName(t) && isNameWord(toks[j + 1]) && isNameWord(toks[j + 2])) return true;
   return false;
 }
 
@@ -217,13 +217,24 @@ export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef |
     const nm = agencyName(toks, j);
     let head = cap1(tokText(toks, i, nm.endName));
     for (const [abbr, full] of lex.agencyAbbreviations) {
-      if (head.includes(abbr)) head = head.replace(new RegExp(`(?<![\\p{L}&-])${abbr.replace(/[&]/g, '\\&')}(?![\\p{L}&-])`, 'u'), full);
+      if (head.includes(abbr)) head = head.replace(abbreviationRe(abbr), full);
     }
     cands.push({ kind: 'agency', head, level: nm.level, place: nm.place, start: i, end: Math.max(nm.end, j), rule: 'body.agency' });
   }
   if (cands.length === 0) return null;
   cands.sort((a, b) => b.end - a.end);
   return cands[0]!;
+}
+
+const abbreviationRes = new Map<string, RegExp>();
+/** An agency-name abbreviation as a whole word ("TC-KH" in "Phòng TC-KH"). */
+function abbreviationRe(abbr: string): RegExp {
+  let re = abbreviationRes.get(abbr);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}&-])${abbr.replace(/[&]/g, '\\&')}(?![\\p{L}&-])`, 'u');
+    abbreviationRes.set(abbr, re);
+  }
+  return re;
 }
 
 function agencyHasName(toks: readonly Tok[], j: number): boolean {
@@ -239,6 +250,13 @@ export interface TitleMatch {
   bodyAt: number | null;
 }
 
+const prefixWordsCache = new Map<string, string[]>();
+function prefixWords(prefix: string): string[] {
+  let v = prefixWordsCache.get(prefix);
+  if (!v) { v = prefix.split(' '); prefixWordsCache.set(prefix, v); }
+  return v;
+}
+
 export function matchTitle(toks: readonly Tok[], i: number): TitleMatch | null {
   const lex = lexicon();
   const m = lex.titles.match(toks, i);
@@ -246,7 +264,7 @@ export function matchTitle(toks: readonly Tok[], i: number): TitleMatch | null {
   const { entry } = m.value;
   let bodyAt: number | null = null;
   if (entry.prefix) {
-    const pk = entry.prefix.split(' ');
+    const pk = prefixWords(entry.prefix);
     for (let k = i + m.len - pk.length; k >= i; k--) {
       if (pk.every((w, d) => toks[k + d]?.f === w)) { bodyAt = k; break; }
     }
@@ -263,7 +281,7 @@ export function parseChain(toks: readonly Tok[], i: number): Chain | null {
   while (j < toks.length) {
     let k = j;
     let former = false;
-    if (lex.formerMarkers.has(toks[k]!.f)) { former = true; k++; }
+    if (isFormerMarker(toks[k])) { former = true; k++; }
     const tm = matchTitle(toks, k);
     if (!tm) break;
     let body: BodyRef | null = null;
@@ -284,7 +302,7 @@ export function parseChain(toks: readonly Tok[], i: number): Chain | null {
     const sep = toks[end];
     if (sep && (isPunct(sep, ',-') || sep.f === 'kiêm')) {
       let n = end + 1;
-      if (lex.formerMarkers.has(toks[n]?.f ?? '')) n++;
+      if (isFormerMarker(toks[n])) n++;
       if (matchTitle(toks, n)) { j = end + 1; continue; }
     }
     break;
@@ -304,8 +322,9 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
   const lex = lexicon();
   const first = toks[i];
   if (!isNameWord(first)) return null;
-  if (strict && !lex.familyNames.has(first!.t)) return null;
-  if (lex.notNameWords.has(first!.t) && !lex.familyNames.has(first!.t)) return null;
+  const family = isFamilyName(first);
+  if (strict && !family) return null;
+  if (!family && lex.notNameWords.has(first!.t)) return null;
   if (lex.titles.match(toks, i) || lex.committees.match(toks, i) || lex.state.match(toks, i) || lex.levelWords.match(toks, i)) return null;
   let j = i;
   while (j < toks.length && j - i < 5) {
@@ -322,9 +341,10 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
     j = i + 4;
   }
   // a name is followed by a space, punctuation or the end: "Lê Văn A-" is fine, "Lê Văn A1" is not
-  const name = toks.slice(i, j).map((t) => t.t).join(' ');
+  let name = toks[i]!.t;
+  for (let k = i + 1; k < j; k++) name += ` ${toks[k]!.t}`;
   if (strict && n === 2) {
-    const key = fastKey(name);
+    const key = `${toks[i]!.f} ${toks[i + 1]!.f}`; // fastKey(name): name words are single tokens
     if (districtNameIndex().has(key) || provinceNameIndex().has(key)) return null;
   }
   return { name, start: i, end: j };

@@ -2,7 +2,7 @@
 // phrase sets the rules match against. Data lives in the JSON files; this module only indexes it.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PhraseSet } from './tokens.ts';
+import { PhraseSet, type Tok } from './tokens.ts';
 
 const dir = new URL('../lexicon/', import.meta.url);
 function load<T>(file: string, schema: z.ZodType<T>): T {
@@ -80,7 +80,11 @@ function build() {
     honorifics: phrases(people.honorifics.map((s): [string, string] => [s, s])),
     ranks: phrases(people.ranks.map((s): [string, string] => [s, s])),
     familyNames: new Set(people.familyNames.map((n) => n.normalize('NFC'))),
+    /** first words of family names: a cheap pre-check before familyNames.has(token text) */
+    familyNameWords: phrases(people.familyNames.map((s): [string, true] => [s, true])),
     formerMarkers: new Set(people.formerMarkers),
+    /** the one-word former-office markers as a phrase set (token masks) */
+    formerMarkerWords: phrases(people.formerMarkers.filter((s) => !/\s/.test(s.trim())).map((s): [string, true] => [s, true])),
     notNameWords: new Set(people.notNameWords),
     furnitureLines: new Set(furniture.lines.map((l) => l.toLowerCase())),
     furniturePrefixes: furniture.prefixes.map((l) => l.toLowerCase()),
@@ -94,6 +98,18 @@ function build() {
 }
 
 export type Lexicon = ReturnType<typeof build>;
+
+/** A token written exactly as a family name of the lexicon ("Lê", not "LÊ"). */
+export function isFamilyName(t: Tok | undefined): boolean {
+  if (!t) return false;
+  const lex = lexicon();
+  return lex.familyNameWords.startsAt(t) && lex.familyNames.has(t.t);
+}
+
+/** "nguyên" (former) before a title. */
+export function isFormerMarker(t: Tok | undefined): boolean {
+  return !!t && lexicon().formerMarkerWords.startsAt(t);
+}
 let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   cached ??= build();

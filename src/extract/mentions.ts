@@ -3,7 +3,7 @@
 // group (a title written after the list applies to each); a group's role comes from the
 // cue before it ("dưới sự chủ trì của", "Dự hội nghị có") or the verb after it ("chủ trì",
 // "phát biểu").
-import { lexicon } from './lexicon.ts';
+import { isFormerMarker, lexicon } from './lexicon.ts';
 import { parseChain, readName, type Chain } from './grammar.ts';
 import { isCap, isPunct, PhraseSet, type Tok } from './tokens.ts';
 
@@ -59,7 +59,11 @@ const ADVERBS = new PhraseSet<true>();
 for (const a of ['đã', 'cũng', 'trực tiếp', 'tiếp tục', 'đồng thời', 'lần lượt', 'đều', 'sẽ', 'vừa', 'thì', 'có', 'đã có', 'cùng', 'ngắn gọn', 'tại hội nghị', 'tại kỳ họp', 'tại phiên họp', 'tại đại hội', 'tại buổi làm việc', 'tại buổi lễ']) ADVERBS.add(a, true);
 
 function fold(toks: readonly Tok[], from: number, to: number): string {
-  return toks.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.f).join(' ');
+  const a = Math.max(0, from);
+  const b = Math.min(toks.length, Math.max(0, to));
+  let out = '';
+  for (let k = a; k < b; k++) out += k > a ? ` ${toks[k]!.f}` : toks[k]!.f;
+  return out;
 }
 
 /** Cues before a group: the words just before it. */
@@ -209,7 +213,7 @@ export function findGroups(toks: readonly Tok[]): Group[] {
   while (i < toks.length) {
     const t = toks[i]!;
     // a mention starts with an honorific, a rank, a title, a former-office marker or a capitalized word
-    if (t.k !== 'w' || (!isCap(t) && !lex.honorifics.startsAt(t) && !lex.titles.startsAt(t) && !lex.formerMarkers.has(t.f))) { i++; continue; }
+    if (t.k !== 'w' || (!isCap(t) && !lex.honorifics.startsAt(t) && !lex.titles.startsAt(t) && !isFormerMarker(t))) { i++; continue; }
     const p = piece(toks, i, false);
     if (!p) { i++; continue; }
     if (p.kind === 'unnamed') { i = p.end; continue; }

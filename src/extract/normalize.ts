@@ -90,7 +90,7 @@ for (let c = 0; c < CLASS.length; c++) {
 }
 
 /** A lower-case letter before an upper-case one, or vowel + 1-3 consonants + vowel inside a word. */
-function mayBeGlued(line: string): boolean {
+export function mayBeGlued(line: string): boolean {
   let prev = 0;
   let consonants = -1; // -1: no vowel seen in this run
   for (let i = 0; i < line.length; i++) {

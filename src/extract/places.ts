@@ -1,7 +1,7 @@
 // Place names after a level word ("huyện Đông Sơn", "xã Xuân Lộc"), read against the
 // gazetteer: the longest run of capitalized words that names a unit of that level.
 import { communeNameIndex, districtNameIndex, provinceNameIndex, type Unit } from '../gazetteer/index.ts';
-import { lexicon, type Level } from './lexicon.ts';
+import { isFamilyName, type Level } from './lexicon.ts';
 import { isCap, isNameWord, type Tok } from './tokens.ts';
 
 /** Gazetteer key of already-normalized text (NFC, new tone placement): lower case, single spaces. */
@@ -75,9 +75,8 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
     }
   }
   // unknown to the gazetteer: accept one or two capitalized words, unless they start a person's name
-  const lex = lexicon();
-  if (lex.familyNames.has(first.t) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
-  const n = words.length >= 2 && !lex.familyNames.has(toks[words[1]!]!.t) ? 2 : 1;
+  if (isFamilyName(first) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
+  const n = words.length >= 2 && !isFamilyName(toks[words[1]!]) ? 2 : 1;
   if (words.length === 0) return null;
   return { name: joinTokens(toks, i, words[n - 1]! + 1), end: words[n - 1]! + 1, known: false, units: [] };
 }

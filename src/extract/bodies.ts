@@ -31,7 +31,12 @@ function fill(level: Level | undefined, place: string | undefined, ctx: PlaceCon
   return undefined;
 }
 
-const join = (...parts: (string | undefined)[]): string => parts.filter((p) => p && p.length > 0).join(' ');
+/** The non-empty parts joined with spaces. */
+function join(a: string | undefined, b?: string | undefined, c?: string | undefined, d?: string | undefined): string {
+  let out = '';
+  for (const p of [a, b, c, d]) if (p) out = out ? `${out} ${p}` : p;
+  return out;
+}
 
 const COMMITTEE_BY_LEVEL: Partial<Record<Level, string>> = { 'tỉnh': 'Tỉnh ủy', 'huyện': 'Huyện ủy', 'thị xã': 'Thị ủy', 'thành phố': 'Thành ủy', 'quận': 'Quận ủy' };
 

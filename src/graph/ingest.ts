@@ -93,8 +93,9 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
     progress();
   };
 
-  // The first batch is small and extracted here, so that a run of a few reports starts no thread
-  // and a long run's first write starts at once; the worker is started as that batch fills up.
+  // A run that ends before its first (small) batch is full is extracted in this thread and starts
+  // no worker (the worker takes a second or two to load); any longer run is extracted in the
+  // worker only, which keeps the extraction's tables out of this thread's memory.
   const firstBatch = Math.min(batchSize, FIRST_BATCH);
   const inline = new Preparer(0);
   const worker = new Preparer(Math.max(0, opts.extractThreads ?? 1));
@@ -142,9 +143,9 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
   // writes run one after the other; each waits for its batch to be prepared
   let writing: Promise<void> = Promise.resolve();
   const inflight: Promise<void>[] = [];
-  const flush = async (pending: Pending[]): Promise<void> => {
+  const flush = async (pending: Pending[], last = false): Promise<void> => {
     if (pending.length === 0) return;
-    const prepared = prepare(pending, flushes++ === 0 ? inline : worker);
+    const prepared = prepare(pending, flushes++ === 0 && last ? inline : worker);
     prepared.catch(() => {}); // awaited by the write below; this keeps it from counting as unhandled meanwhile
     const previous = writing;
     writing = (async () => {
@@ -180,13 +181,12 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
       if (url) urls.add(url);
       pending.push({ input: item, id });
       if (pending.length >= (flushes === 0 ? firstBatch : batchSize)) {
-        if (flushes === 0) worker.warm();
         await flush(pending);
         pending = [];
         urls = new Set();
       }
     }
-    await flush(pending);
+    await flush(pending, true);
     await drain();
   } finally {
     await drain().catch(() => {});

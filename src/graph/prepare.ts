@@ -38,6 +38,9 @@ export interface PrepareResponse { seq: number; results: Prepared[] }
 const RUN_TS = fileURLToPath(new URL('../../bin/run-ts.mjs', import.meta.url));
 const WORKER = fileURLToPath(new URL('./prepare-worker.ts', import.meta.url));
 
+/** Old-generation limit of the worker's heap (its tables take about 80 MB). */
+const WORKER_HEAP_MB = 256;
+
 interface Waiting { jobs: PrepareJob[]; resolve: (r: Prepared[]) => void }
 
 /**
@@ -65,11 +68,6 @@ export class Preparer {
     });
   }
 
-  /** Starts the worker thread now (it takes a second or two to load), so that it is ready when needed. */
-  warm(): void {
-    if (this.threads > 0 && !this.broken) this.start();
-  }
-
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
@@ -79,7 +77,8 @@ export class Preparer {
   private start(): Worker | null {
     if (this.worker) return this.worker;
     try {
-      const w = new Worker(RUN_TS, { argv: [WORKER] });
+      // a bounded old generation makes the worker collect garbage early instead of growing
+      const w = new Worker(RUN_TS, { argv: [WORKER], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       w.on('message', (m: PrepareResponse) => {
         const job = this.waiting.get(m.seq);
         if (!job) return;

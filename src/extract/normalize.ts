@@ -190,6 +190,8 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
 
 /** unglue() on each line, without splitting the text when no line needs it. */
 function ungluedLines(s: string): string {
+  // a line break resets mayBeGlued's state, so one scan of the whole text answers for every line
+  if (!mayBeGlued(s)) return s;
   const parts: string[] = [];
   let from = 0;
   let changed = false;

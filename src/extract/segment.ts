@@ -65,9 +65,17 @@ export function sentences(line: Line): Sentence[] {
   const out: Sentence[] = [];
   const t = line.text;
   let start = 0;
-  for (let i = 0; i < t.length; i++) {
-    const code = t.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
+  // the candidate ends: the next '.', '!' and '?' (found with indexOf, not char by char)
+  let dot = t.indexOf('.');
+  let bang = t.indexOf('!');
+  let question = t.indexOf('?');
+  const far = t.length;
+  for (;;) {
+    const i = Math.min(dot < 0 ? far : dot, bang < 0 ? far : bang, question < 0 ? far : question);
+    if (i >= far) break;
+    if (i === dot) dot = t.indexOf('.', i + 1);
+    else if (i === bang) bang = t.indexOf('!', i + 1);
+    else question = t.indexOf('?', i + 1);
     const c = t[i]!;
     let j = i + 1;
     while (j < t.length && (t[j] === '.' || t[j] === '"' || t[j] === "'" || t[j] === ')' || t[j] === '/')) j++;

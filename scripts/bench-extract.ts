@@ -1,32 +1,11 @@
 // npm run bench:extract — single-thread extraction throughput over the dev corpus repeated to
-// at least 20 MB, and the time of adversarial 1 MB inputs. Prints figures; asserts nothing.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// at least 20 MB (BENCH_BYTES), and the time of adversarial 1 MB inputs. Prints figures; asserts nothing.
 import { extract } from '../src/extract/index.ts';
+import { measureExtraction } from './bench/extract.ts';
 
-const devDir = process.env.DEV_CORPUS ?? join(process.cwd(), '..', 'shared', 'corpus', 'dev');
-const seedDir = join(process.cwd(), 'seed');
-const dir = existsSync(devDir) ? devDir : seedDir;
-const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
-const corpusBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-const targetBytes = Number(process.env.BENCH_BYTES ?? 20 * 1024 * 1024);
-
-// warm up
-for (const t of texts) extract(t, { id: 'warm' });
-let bytes = 0;
-let reports = 0;
-const start = process.hrtime.bigint();
-while (bytes < targetBytes) {
-  for (const t of texts) {
-    extract(t, { id: `r${reports}` });
-    bytes += Buffer.byteLength(t);
-    reports++;
-  }
-}
-const secs = Number(process.hrtime.bigint() - start) / 1e9;
-const mbps = bytes / 1024 / 1024 / secs;
-console.log(`corpus: ${dir} (${texts.length} reports, ${(corpusBytes / 1024).toFixed(1)} KiB)`);
-console.log(`extraction: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${reports} reports in ${secs.toFixed(2)} s = ${mbps.toFixed(2)} MB/s, ${(reports / secs).toFixed(0)} reports/s (single thread)`);
+const r = measureExtraction({ targetBytes: Number(process.env.BENCH_BYTES ?? 20 * 1024 * 1024) });
+console.log(`corpus: ${r.corpus} (${r.corpusReports} reports, ${r.corpusKiB.toFixed(1)} KiB)`);
+console.log(`extraction: ${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.reports} reports in ${r.seconds.toFixed(2)} s = ${r.mbPerS.toFixed(2)} MB/s, ${r.reportsPerS.toFixed(0)} reports/s (single thread)`);
 
 const MB = 1024 * 1024;
 const adversarial: [string, string][] = [
@@ -40,7 +19,7 @@ const adversarial: [string, string][] = [
 ];
 for (const [name, text] of adversarial) {
   const t0 = process.hrtime.bigint();
-  const r = extract(text, { id: 'adv' });
+  const x = extract(text, { id: 'adv' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`adversarial ${name}: ${(Buffer.byteLength(text) / MB).toFixed(2)} MB in ${ms.toFixed(0)} ms (${r.people.length} people, ${r.documents.length} documents)`);
+  console.log(`adversarial ${name}: ${(Buffer.byteLength(text) / MB).toFixed(2)} MB in ${ms.toFixed(0)} ms (${x.people.length} people, ${x.documents.length} documents)`);
 }

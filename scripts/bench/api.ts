@@ -19,9 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { z } from 'zod';
-import { loadCypher } from '../../src/db/cypher.ts';
 import { openDriver } from '../../src/db/driver.ts';
-import { toPlain } from '../../src/graph/reader.ts';
+import { cypherText, toPlain } from '../../src/graph/reader.ts';
 import {
   connection,
   districtEvents,
@@ -131,9 +130,18 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1]!;
 }
 
+/**
+ * One auto-commit statement in a read session: one request and one answer on the connection
+ * (executeQuery would add BEGIN and COMMIT). The text is the one our API sends (no comments).
+ */
 async function cypherRows(driver: Driver, database: string, name: string, params: Record<string, unknown>): Promise<CypherRow[]> {
-  const result = await driver.executeQuery(loadCypher(name), params, { database, routing: neo4j.routing.READ });
-  return result.records.map((r) => toPlain(r.toObject()) as CypherRow);
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(cypherText(name), params);
+    return result.records.map((r) => toPlain(r.toObject()) as CypherRow);
+  } finally {
+    await session.close();
+  }
 }
 
 const responseSchema = z.object({ data: z.record(z.string(), z.unknown()).nullish(), errors: z.array(z.unknown()).optional() });

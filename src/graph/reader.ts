@@ -3,7 +3,7 @@
 // converts Neo4j values to plain JSON-able values, and turns driver failures into GraphError
 // codes (the Cypher text and the driver's message never reach a client).
 import neo4j, { type Driver, isInt, Neo4jError } from 'neo4j-driver';
-import { loadCypher } from '../db/cypher.ts';
+import { loadCypherStatements } from '../db/cypher.ts';
 
 export type GraphErrorCode = 'DATABASE_UNAVAILABLE' | 'TIMEOUT' | 'DATABASE_ERROR';
 
@@ -81,6 +81,23 @@ const UNAVAILABLE = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const sent = new Map<string, string>();
+
+/**
+ * The text sent for cypher/<name>.cypher: without its comments, which are most of the bytes of
+ * some queries (fewer socket writes per statement; Neo4j caches the plan by this text).
+ */
+export function cypherText(name: string): string {
+  let text = sent.get(name);
+  if (text === undefined) {
+    const statements = loadCypherStatements(name);
+    if (statements.length !== 1) throw new Error(`cypher/${name}.cypher: expected one statement, found ${statements.length}`);
+    text = statements[0]!;
+    sent.set(name, text);
+  }
+  return text;
+}
+
 export class GraphReader implements RoundTripCounter {
   roundTrips = 0;
 
@@ -92,7 +109,7 @@ export class GraphReader implements RoundTripCounter {
 
   /** Runs cypher/<name>.cypher with `params` (read routing) and returns its rows as plain values. */
   async run(name: string, params: Row = {}): Promise<Row[]> {
-    const cypher = loadCypher(name);
+    const cypher = cypherText(name);
     let timeout = this.graph.statementTimeoutMs;
     if (this.deadline !== undefined) {
       const left = this.deadline - Date.now();

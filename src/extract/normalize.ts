@@ -90,10 +90,10 @@ for (let c = 0; c < CLASS.length; c++) {
 }
 
 /** A lower-case letter before an upper-case one, or vowel + 1-3 consonants + vowel inside a word. */
-export function mayBeGlued(line: string): boolean {
+export function mayBeGlued(line: string, from = 0, to = line.length): boolean {
   let prev = 0;
   let consonants = -1; // -1: no vowel seen in this run
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = line.charCodeAt(i);
     const k = code < 0x1f00 ? CLASS[code]! : 0;
     if (k === 4 && prev !== 0 && prev !== 4) return true;
@@ -193,18 +193,24 @@ function ungluedLines(s: string): string {
   // a line break resets mayBeGlued's state, so one scan of the whole text answers for every line
   if (!mayBeGlued(s)) return s;
   const parts: string[] = [];
+  let copied = 0; // s up to here is in parts
   let from = 0;
-  let changed = false;
   while (from <= s.length) {
     let nl = s.indexOf('\n', from);
     if (nl < 0) nl = s.length;
-    const line = s.slice(from, nl);
-    const u = unglue(line);
-    if (u !== line) changed = true;
-    parts.push(u);
+    if (mayBeGlued(s, from, nl)) {
+      const line = s.slice(from, nl);
+      const u = unglue(line);
+      if (u !== line) {
+        parts.push(s.slice(copied, from), u);
+        copied = nl;
+      }
+    }
     from = nl + 1;
   }
-  return changed ? parts.join('\n') : s;
+  if (copied === 0) return s;
+  parts.push(s.slice(copied));
+  return parts.join('');
 }
 
 /** Key for comparing names: normalized, lower-case, single spaces. Keeps diacritics. */

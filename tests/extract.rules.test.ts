@@ -78,6 +78,10 @@ describe('people and positions', () => {
     expect(positions(r, 'Quách Thị Duyên')).toEqual(['Ủy viên Ban Thường vụ @ Huyện ủy Cẩm Thủy', 'Phó Chủ tịch @ UBND huyện Cẩm Thủy']);
     expect(r.events[0]?.chairs).toEqual(['Phạm Văn Lực', 'Quách Thị Duyên']);
   });
+  it('keeps a department name whose domains are listed with a comma', () => {
+    const r = rec('Sáng 3/1, UBND huyện Vĩnh Lộc tổ chức hội nghị. Ông Cao Văn Bình, Trưởng phòng Văn hóa, Khoa học và Thông tin - do nghỉ hưu.');
+    expect(positions(r, 'Cao Văn Bình')).toEqual(['Trưởng phòng @ Phòng Văn hóa, Khoa học và Thông tin huyện Vĩnh Lộc']);
+  });
   it('never makes an official of an unnamed post holder or a reporter', () => {
     const r = rec('Sáng 26/5, UBND huyện Thọ Xuân tổ chức hội nghị.\n\nĐ/c Trưởng phòng Tài chính báo cáo thu chi ngân sách.\n\nVăn Hùng');
     expect(r.people).toEqual([]);
@@ -121,6 +125,21 @@ describe('events and roles', () => {
     expect(r.events[1]?.chairs).toEqual([]);
     expect(r.events[1]?.speakers).toEqual(['Lương Văn Hoàng']);
     expect(r.events[1]?.organizers).toEqual(['Ban Thường vụ Huyện ủy Bá Thước', 'UBND huyện Bá Thước']);
+  });
+  it('makes a chair who speaks right after the chair verb a speaker too', () => {
+    const r = rec('Sáng 6/11, UBND xã Yên Lạc tổ chức cuộc họp. Ông Nguyễn Văn Hòa – Chủ tịch HĐND – Chủ trì cuộc họp nhấn mạnh yêu cầu các ngành chuẩn bị nội dung.');
+    expect(r.events[0]?.chairs).toEqual(['Nguyễn Văn Hòa']);
+    expect(r.events[0]?.speakers).toEqual(['Nguyễn Văn Hòa']);
+    // a chair verb followed by something else is no speech
+    const q = rec('Sáng 6/11, UBND xã Yên Lạc tổ chức cuộc họp. Ông Nguyễn Văn Hòa, Chủ tịch HĐND xã chủ trì cuộc họp thường kỳ.');
+    expect(q.events[0]?.speakers).toEqual([]);
+  });
+  it('keeps an attendance introduction over unnamed attendees listed before named ones', () => {
+    const r = rec('Sáng 6/10, Tỉnh ủy Thanh Hóa tổ chức hội nghị. Tham dự hội nghị có lãnh đạo Ban Tuyên giáo Trung ương, Ban Dân vận Trung ương; bà Trần Thị Mai, Phó Bí thư Thường trực Tỉnh ủy.');
+    expect(r.events[0]?.attendees).toEqual(['Trần Thị Mai']);
+    // without the introduction, a list is no attendance
+    const q = rec('Sáng 6/10, Tỉnh ủy Thanh Hóa tổ chức hội nghị. Báo cáo nêu rõ kết quả của Ban Tuyên giáo, Ban Dân vận; bà Trần Thị Mai, Phó Bí thư Thường trực Tỉnh ủy.');
+    expect(q.events[0]?.attendees).toEqual([]);
   });
 });
 

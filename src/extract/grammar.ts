@@ -101,7 +101,7 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
           if (lex.levelWords.match(toks, k) && !(toks[k]!.f === 'xã' && toks[k + 1]?.f === 'hội')) { found = true; break; }
           k++;
         }
-        if (found) { j++; continue; }
+        if (found || coordinatedDomains(toks, j + 1)) { j++; continue; }
       }
       break;
     }
@@ -115,6 +115,22 @@ function agencyName(toks: readonly Tok[], i: number): { end: number; level?: Lev
     j++; lastGood = j;
   }
   return { end: lastGood, endName: lastGood };
+}
+
+/**
+ * After a comma inside an agency name, the rest of a coordinated list of domains: "Văn hóa,
+ * [Khoa học và Thông tin]", "Tài chính, [Kế hoạch và Đầu tư]" — capitalized domain words, then
+ * "và" and another capitalized word, with no other punctuation between.
+ */
+function coordinatedDomains(toks: readonly Tok[], k: number): boolean {
+  if (!isCap(toks[k])) return false;
+  const limit = Math.min(toks.length - 1, k + 8);
+  for (let q = k + 1; q < limit; q++) {
+    const t = toks[q]!;
+    if (t.f === 'và') return isCap(toks[q + 1]);
+    if (t.k !== 'w') return false;
+  }
+  return false;
 }
 
 /** "Nghị quyết số …", "Nghị quyết Đại hội …": a document citation, not more of a body's name. */

@@ -78,6 +78,9 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   // attendance introductions
   if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà| các)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (/(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
+  // a sentence that opens with an attendance introduction lists attendees, also after unnamed
+  // ones ("Tham dự hội nghị có lãnh đạo Ban Tuyên giáo Trung ương, …; bà A, …")
+  if (/^(?:tham dự|dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi)(?= )[^.:;]{0,80}\s(?:có|còn có)\s[^.:]{0,300}[;,]$/.test(pre)) return { role: 'attendee', rule: 'role.attend-list' };
   if (/(?:^|\s)(?:với|có) sự (?:tham dự|có mặt) của(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-presence' };
   // a speech clause before the mention: "Phát biểu kết luận hội nghị, đồng chí X"
   if (/^(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|bế mạc|khai mạc|mở đầu|tổng kết|quán triệt|thay mặt|tiếp thu|giải đáp|trả lời|đọc|phát động)(?=[ ,])[^.;]{0,80},$/.test(pre)) return { role: 'speaker', rule: 'role.speech-clause' };
@@ -102,6 +105,26 @@ function attendanceAfter(toks: readonly Tok[], end: number): Cue | null {
 }
 
 function cueAfter(toks: readonly Tok[], end: number): Cue | null {
+  return verbAfter(toks, end)?.cue ?? null;
+}
+
+/** Nouns of the event a chair verb governs ("chủ trì cuộc họp …"). */
+const CHAIRED = new PhraseSet<true>();
+for (const p of ['hội nghị', 'cuộc họp', 'phiên họp', 'kỳ họp', 'buổi làm việc', 'buổi họp', 'đại hội', 'hội thảo', 'buổi lễ', 'lễ', 'buổi tiếp xúc', 'và']) CHAIRED.add(p, true);
+
+/** "A chủ trì cuộc họp nhấn mạnh …": a speech verb right after the chair verb and its event noun. */
+function speechAfterChair(toks: readonly Tok[], at: number): Cue | null {
+  let j = at;
+  for (let guard = 0; guard < 2; guard++) {
+    const n = CHAIRED.match(toks, j);
+    if (!n) break;
+    j += n.len;
+  }
+  const v = verbAfterAt(toks, j);
+  return v && v.cue.role === 'speaker' ? { role: 'speaker', rule: 'role.chair-then-speech' } : null;
+}
+
+function verbAfter(toks: readonly Tok[], end: number): { cue: Cue; next: number } | null {
   let j = end;
   // skip a closing parenthesis and commas of an apposition
   for (let guard = 0; guard < 4 && j < toks.length; guard++) {
@@ -110,12 +133,17 @@ function cueAfter(toks: readonly Tok[], end: number): Cue | null {
     if (adv) { j += adv.len; continue; }
     break;
   }
+  return verbAfterAt(toks, j);
+}
+
+/** The verb at j that gives a role, and the token after it. */
+function verbAfterAt(toks: readonly Tok[], j: number): { cue: Cue; next: number } | null {
   const v = VERBS_AFTER.match(toks, j);
   if (!v) return null;
   // "chủ trì" followed by "hội nghị"/"phiên họp" etc. — fine; "dự" as part of "dự thảo" / "dự án" / "dự toán" is not attendance
   if (v.value.role === 'attendee' && ['thảo', 'án', 'toán', 'kiến', 'báo', 'kiểm'].includes(toks[j + 1]?.f ?? '')) return null;
   if (v.value.role === 'speaker' && toks[j]!.f === 'đọc' && !['diễn', 'báo', 'tờ', 'tham', 'quyết', 'lời', 'thư', 'bài'].includes(toks[j + 1]?.f ?? '')) return null;
-  return v.value;
+  return { cue: v.value, next: j + v.len };
 }
 
 function hon(toks: readonly Tok[], i: number): number {
@@ -263,8 +291,11 @@ export function findGroups(toks: readonly Tok[]): Group[] {
     const roles: { role: Role; rule: string }[] = [];
     const before = cueBefore(toks, boundary, colonChain ? i : start);
     if (before) roles.push(before);
-    const after = cueAfter(toks, end) ?? attendanceAfter(toks, end);
+    const verb = verbAfter(toks, end);
+    const after = verb?.cue ?? attendanceAfter(toks, end);
     if (after && !(before && before.role === 'chair' && after.role === 'chair')) roles.push(after);
+    const speech = verb && verb.cue.role === 'chair' ? speechAfterChair(toks, verb.next) : null;
+    if (speech) roles.push(speech);
     groups.push({ mentions, start: colonChain ? i : start, end, roles });
     boundary = end;
     i = end;

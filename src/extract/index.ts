@@ -27,6 +27,8 @@ export interface ExtractOptions {
 interface SentenceInfo extends Sentence {
   /** text.toLowerCase() */
   lower: string;
+  /** the text has an ASCII digit */
+  digit: boolean;
   toks: Tok[];
   /** organizerRefs(), computed once */
   orgRefs?: BodyRef[];
@@ -85,7 +87,10 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     if (l.furniture || l.index === authors.line) continue;
     for (const s of splitSentences(l)) {
       const lower = s.text.toLowerCase();
-      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, lower, toks: tokenize(s.text, s.start, lower), groups: [], dates: findDates(s.text, lower) });
+      const toks = tokenize(s.text, s.start, lower);
+      // dates and document numbers need an ASCII digit, which is a number token
+      const digit = toks.some((t) => t.k === 'n');
+      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, lower, toks, digit, groups: [], dates: digit ? findDates(s.text, lower) : [] });
     }
   }
   // lead sentences: a date at the start (or with a part of day) and an organizing verb or event noun
@@ -214,7 +219,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   // documents
   const docs: (DocumentFact & { sentence: SentenceInfo })[] = [];
   const sentenceIndex = new Map<SentenceInfo, number>(sentences.map((s, k) => [s, k]));
-  for (const s of sentences) if (/\d/.test(s.text) || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx, s.lower)) docs.push({ ...d, sentence: s });
+  for (const s of sentences) if (s.digit || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx, s.lower)) docs.push({ ...d, sentence: s });
   const documents: DocumentRecord[] = [];
   for (const d of docs) {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()

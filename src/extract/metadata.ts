@@ -128,6 +128,12 @@ interface Count { unit: Unit; weight: number; first: number }
 const DISTRICT_LEVELS = new Set(['huyện', 'quận', 'thị xã', 'thành phố']);
 const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
 const COMMITTEE_LEVEL: Record<string, Level> = { 'huyện ủy': 'huyện', 'thị ủy': 'thị xã', 'thành ủy': 'thành phố', 'quận ủy': 'quận', 'tỉnh ủy': 'tỉnh' };
+const committeeLevels = new Map<string, Level | undefined>();
+/** The level of a district- or province-level committee by its canonical name ("Huyện ủy" -> huyện). */
+function committeeLevel(canonical: string): Level | undefined {
+  if (!committeeLevels.has(canonical)) committeeLevels.set(canonical, COMMITTEE_LEVEL[canonical.toLowerCase()]);
+  return committeeLevels.get(canonical);
+}
 
 /**
  * The unit the report is about: district-level units named with their level word or as a
@@ -169,7 +175,8 @@ export function findPlace(lines: readonly Line[], titleLine: number | null, lead
       const lw = !com ? lex.levelWords.match(toks, i) : null;
       let level: Level | null = null;
       let next = i;
-      if (com && COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]) { level = COMMITTEE_LEVEL[com.value.canonical.toLowerCase()]!; next = i + com.len; }
+      const comLevel = com ? committeeLevel(com.value.canonical) : undefined;
+      if (comLevel) { level = comLevel; next = i + com!.len; }
       else if (lw) { level = lw.value; next = i + lw.len; if (t.f === 'xã' && toks[i + 1]?.f === 'hội') continue; }
       if (!level) {
         // "(Nghệ An)": a province in parentheses

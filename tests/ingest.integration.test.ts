@@ -1,6 +1,7 @@
 // Ingest against the test run's real Neo4j (tests/global-setup.ts): seed/ into the graph model of
 // docs/graph-model.md, idempotent re-ingest, new versions of a url, failures, the CLI, and a
-// kill -9 in the middle of a long ingest. The dev-corpus part is skipped when ../shared is absent.
+// kill -9 in the middle of a long ingest (then a rerun: the same counts and the same content
+// checksum as a clean run). The dev-corpus part is skipped when ../shared is absent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../src/db/migrate.ts';
 import { ingestPaths, type IngestSummary } from '../src/graph/ingest.ts';
 import { reportId } from '../src/graph/rows.ts';
+import { graphChecksum } from './helpers/checksum.ts';
 import { testDriver, testNeo4j } from './helpers/neo4j.ts';
 import { writeVariants } from './helpers/variants.ts';
 
@@ -360,6 +362,7 @@ describe('a kill -9 in the middle of a long ingest', () => {
     expect(resumed.ok + resumed.unchanged).toBe(n);
     const afterKill = await counts();
     expect(afterKill.labels.Report).toBe(n);
+    const afterKillSum = await graphChecksum(driver, database);
 
     // clean run
     await wipe();
@@ -368,5 +371,11 @@ describe('a kill -9 in the middle of a long ingest', () => {
     expect((JSON.parse(clean.stdout) as IngestSummary).ok).toBe(n);
     const cleanCounts = await counts();
     expect(afterKill).toEqual(cleanCounts);
+    // the same content too: every node's labels and properties, every relationship's type,
+    // endpoints and properties (tests/helpers/checksum.ts; ingest times left out)
+    const cleanSum = await graphChecksum(driver, database);
+    expect(cleanSum.nodes).toBe(cleanCounts.nodes);
+    expect(cleanSum.relationships).toBe(cleanCounts.relationships);
+    expect(afterKillSum).toEqual(cleanSum);
   }, 900_000);
 });

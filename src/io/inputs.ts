@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { createHash } from 'node:crypto';
 import { fileLines } from './jsonl.ts';
+import { htmlToText } from '../extract/html.ts';
 
 export const ReportMeta = z.object({
   url: z.string().url().optional(),
@@ -32,21 +33,76 @@ export interface InputError { file: string; error: string }
 
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-/** Decodes bytes as UTF-8, refusing binary and non-UTF-8 content with a reason. */
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const tooLarge = (bytes: number) => `file too large: ${mb(bytes)} (${bytes} bytes; the limit is ${mb(MAX_REPORT_BYTES)} a report)`;
+
+/**
+ * The length of a UTF-8 sequence cut off at the end of `buf` (1–3 bytes: a file truncated in the
+ * middle of a character), or 0 when the buffer ends on a character boundary.
+ */
+function cutSequenceAtEnd(buf: Buffer): number {
+  for (let back = 1; back <= Math.min(3, buf.length); back++) {
+    const b = buf[buf.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back for the lead byte
+    const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/** Offset of the first byte that is not valid UTF-8 (for the error message). */
+function firstInvalidByte(buf: Buffer): number {
+  // the longest prefix that is valid UTF-8 but for a character cut at its end, by bisection
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  // the bad sequence starts at the lead byte of that cut character, if any
+  return lo - cutSequenceAtEnd(buf.subarray(0, lo));
+}
+
+/**
+ * Decodes bytes as UTF-8, refusing binary and non-UTF-8 content with a reason. A file cut short
+ * in the middle of a character (its last 1–3 bytes an incomplete sequence) loses that character
+ * and is read; any other invalid byte refuses the file, naming its offset.
+ */
 export function decodeReport(buf: Buffer): { text: string } | { error: string } {
   if (buf.length === 0) return { error: 'empty file' };
-  if (buf.length > MAX_REPORT_BYTES) return { error: `too large: ${buf.length} bytes (limit ${MAX_REPORT_BYTES})` };
+  if (buf.length > MAX_REPORT_BYTES) return { error: tooLarge(buf.length) };
   const sample = buf.subarray(0, 8192);
   if (sample.includes(0)) return { error: 'binary content (NUL bytes), not a text report' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, buf.length - cutSequenceAtEnd(buf)));
   } catch {
-    return { error: 'not valid UTF-8 (legacy encodings such as Windows-1258 or TCVN3 are not supported; convert to UTF-8)' };
+    const at = firstInvalidByte(buf);
+    return {
+      error: `not valid UTF-8 (byte 0x${buf[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at}): legacy Vietnamese encodings such as ` +
+        'Windows-1258, VNI or TCVN3 are not read; convert the file to UTF-8 first (e.g. iconv -f WINDOWS-1258 -t UTF-8)',
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!/[\p{L}]/u.test(text)) return { error: 'no text in file' };
   return { text };
+}
+
+/**
+ * An HTML report must have readable text outside tags, scripts and styles. A file cut short
+ * (truncated download) keeps what it has: the text before the cut is ingested. Only when nothing
+ * readable is left is it refused, and the message says when the file looks cut short.
+ */
+export function checkHtml(html: string): string | undefined {
+  if (/\p{L}/u.test(htmlToText(html))) return undefined;
+  const tail = html.trimEnd().slice(-200);
+  const cut = !/<\/html\s*>\s*$/i.test(tail) && !/<\/body\s*>/i.test(html);
+  return `no readable text in the HTML${cut ? ' (the file ends before </body></html>: it looks cut short, e.g. a truncated download)' : ''}`;
 }
 
 export const contentId = (text: string): string => createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
@@ -110,7 +166,12 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputReport |
   for (const p of paths) {
     if (p === '-') {
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      for await (const c of process.stdin) {
+        size += (c as Buffer).length;
+        if (size <= MAX_REPORT_BYTES) chunks.push(c as Buffer); // past the limit: read on, keep nothing
+      }
+      if (size > MAX_REPORT_BYTES) { yield { file: '<stdin>', error: tooLarge(size) }; continue; }
       const buf = Buffer.concat(chunks);
       const dec = decodeReport(buf);
       if ('error' in dec) { yield { file: '<stdin>', error: dec.error }; continue; }
@@ -130,13 +191,20 @@ export async function* readInputs(paths: string[]): AsyncGenerator<InputReport |
       }
       if (ext === '.jsonl') { yield* fromJsonLinesFile(file); continue; }
       let buf: Buffer;
-      try { buf = readFileSync(file); } catch (err) { yield { file, error: `cannot read: ${(err as Error).message}` }; continue; }
+      try {
+        // a file over the limit is refused before it is read
+        const size = statSync(file).size;
+        if (size > MAX_REPORT_BYTES) { yield { file, error: tooLarge(size) }; continue; }
+        buf = readFileSync(file);
+      } catch (err) { yield { file, error: `cannot read: ${(err as Error).message}` }; continue; }
       const dec = decodeReport(buf);
       if ('error' in dec) { yield { file, error: dec.error }; continue; }
       if (ext === '.jsonl') { yield* fromJsonLines(file, dec.text); continue; }
       const meta = readSidecar(file);
       if ('error' in meta) { yield meta as InputError; continue; }
       const isHtml = ext === '.html' || ext === '.htm';
+      const htmlProblem = isHtml ? checkHtml(dec.text) : undefined;
+      if (htmlProblem) { yield { file, error: htmlProblem }; continue; }
       yield { id: basename(file, extname(file)), file, text: dec.text, html: isHtml, meta: meta as ReportMeta };
     }
   }

@@ -2,7 +2,7 @@
 // already in the graph, extracts the rest and writes them in batches (one transaction per batch,
 // so each report's facts commit atomically). Three stages overlap: the main thread reads inputs
 // and drives the writes, a worker thread (src/graph/prepare.ts) extracts the next batches, and
-// the graph writes the current one; at most `depth` batches are held at once, so memory stays
+// the graph writes the current one; at most DEPTH batches are held at once, so memory stays
 // flat whatever the number of reports. Batches are written one after the other, in input order,
 // so entity resolution decides as in a run that writes report by report. A batch the graph
 // refuses is split in halves until the bad report fails alone, with its reason.
@@ -26,7 +26,7 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   database?: string;
-  /** Reports per write transaction (default 500). */
+  /** Reports per write transaction (default 250). */
   batchSize?: number;
   /**
    * Threads that extract: 1 (the default) extracts in a worker thread from the second batch on
@@ -63,8 +63,8 @@ interface Ready { input: InputReport; rows: ReportRows }
 /** Driver error codes that mean Neo4j cannot be reached at all (not that it refused a report). */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-/** Batches prepared ahead of the one being written (bounds memory: depth × batchSize reports). */
-const DEPTH = 3;
+/** Batches in flight: the one being written and the one prepared next (bounds memory: depth × batchSize reports). */
+const DEPTH = 2;
 /** Reports in the first batch (see ingestInputs). */
 const FIRST_BATCH = 100;
 
@@ -77,7 +77,7 @@ export async function ingestPaths(driver: Driver, paths: string[], opts: IngestO
 export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputReport | InputError>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const database = opts.database ?? 'neo4j';
-  const batchSize = Math.max(1, opts.batchSize ?? 500);
+  const batchSize = Math.max(1, opts.batchSize ?? 250);
   const now = opts.now ?? (() => new Date());
   if (opts.schema !== false) await applySchema(driver, database);
   const units = await ensureAdminUnits(driver, database);

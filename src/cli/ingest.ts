@@ -34,27 +34,67 @@ export function register(program: Command): void {
         return;
       }
       const bar = opts.progress && process.stderr.isTTY && !paths.includes('-') ? new ProgressBar(countInputs(paths)) : null;
+      let uri: string | undefined;
+      let last: IngestProgress = { done: 0, ok: 0, unchanged: 0, failed: 0 };
       try {
-        const summary = await withNeo4j(config, ({ driver, database }) =>
-          ingestPaths(driver, paths, {
+        const summary = await withNeo4j(config, ({ driver, database, uri: connected }) => {
+          uri = connected;
+          return ingestPaths(driver, paths, {
             database,
             batchSize,
-            onProgress: (p) => bar?.update(p),
+            onProgress: (p) => {
+              last = p;
+              bar?.update(p);
+            },
             onFailure: (f) => {
               bar?.clear();
               console.error(`${f.file}: ${f.error}`);
             },
-          }), { log: (m) => { bar?.clear(); console.error(m); } });
+          });
+        }, { log: (m) => { bar?.clear(); console.error(m); } });
         bar?.done();
         if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         else process.stdout.write(formatSummary(summary));
         if (summary.failed > 0) process.exitCode = 1;
       } catch (err) {
         bar?.clear();
-        console.error(`civic-graph ingest: ${(err as Error).message}`);
+        console.error(`civic-graph ingest: ${uri && isUnreachable(err) ? lostConnection(uri, err, last) : firstLine(err)}`);
         process.exitCode = 1;
       }
     });
+}
+
+/** Driver error codes (on the error or its causes) that mean Neo4j cannot be reached at all. */
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isUnreachable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (UNREACHABLE.has((e as { code?: string }).code ?? '')) return true;
+  }
+  return false;
+}
+
+/** The useful part of a driver message: what it was caused by (e.g. "connect ECONNREFUSED …"), on one line. */
+function reason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const cause = /Caused by:\s*(.+)/.exec(message)?.[1];
+  const line = (cause ?? message.split('\n')[0] ?? '').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+function firstLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0] ?? message;
+}
+
+/** What to say when Neo4j went away in the middle of an ingest: what is in the graph, what to do. */
+export function lostConnection(uri: string, err: unknown, p: IngestProgress): string {
+  const kept = p.ok + p.unchanged;
+  return [
+    `lost the connection to Neo4j at ${uri} (${reason(err)}); stopped after ${p.done} input(s).`,
+    `  ${kept} report(s) are in the graph (${p.ok} written by this run, ${p.unchanged} already there), each with all its facts; the rest were not written.`,
+    `  Run the same command again once Neo4j is back: reports already in the graph are skipped as unchanged.`,
+  ].join('\n');
 }
 
 export function formatSummary(s: IngestSummary): string {

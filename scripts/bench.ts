@@ -92,7 +92,10 @@ function reportsFile(n: number, seed: number): string {
 async function wipe(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.run('MATCH (n) WHERE NOT n:AdminUnit CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // relationships first, then the nodes, in small transactions: DETACH DELETE of a dense node (a
+    // body that organized thousands of events) in batches of nodes exceeded the transaction memory
+    await session.run('MATCH (a)-[r]->(b) WHERE NOT (a:AdminUnit AND b:AdminUnit) CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) WHERE NOT n:AdminUnit CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
   } finally {
     await session.close();
   }
@@ -207,6 +210,22 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   let apiResult: unknown = null;
   let apiTable = '';
+  // written after each size too, so that a run that fails later keeps what it measured
+  const save = (finished: boolean) => {
+    const output = {
+      startedAt: started.toISOString(),
+      finishedAt: finished ? new Date().toISOString() : null,
+      commit,
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtEnd: load() },
+      neo4j: { uri, local: conn.local, version, database },
+      extraction,
+      ingest: results,
+      api: apiResult,
+    };
+    mkdirSync(dirname(opts.out), { recursive: true });
+    writeFileSync(opts.out, `${JSON.stringify(output, null, 2)}\n`);
+  };
   try {
     // largest last: its graph stays for the API bench
     const order = opts.sizes.map((n, i) => ({ n, file: files[i]! })).sort((a, b) => a.n - b.n);
@@ -232,6 +251,7 @@ async function main(): Promise<void> {
         ratio: baseline ? ours.reportsPerS / baseline.reportsPerS : null,
         sameRows: baseline ? baseline.nodesCreated === ours.nodesCreated && baseline.relationshipsCreated === ours.relationshipsCreated : null,
       });
+      save(false);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -260,19 +280,7 @@ async function main(): Promise<void> {
     await conn.stop();
   }
 
-  const output = {
-    startedAt: started.toISOString(),
-    finishedAt: new Date().toISOString(),
-    commit,
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAtEnd: load() },
-    neo4j: { uri, local: conn.local, version, database },
-    extraction,
-    ingest: results,
-    api: apiResult,
-  };
-  mkdirSync(dirname(opts.out), { recursive: true });
-  writeFileSync(opts.out, `${JSON.stringify(output, null, 2)}\n`);
+  save(true);
   console.log(`\n${table(extraction, results)}\n`);
   if (apiTable) console.log(`${apiTable}\n`);
   else if (apiResult !== null) console.log(`API: ${JSON.stringify(apiResult)}`);

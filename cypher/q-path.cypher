@@ -2,17 +2,22 @@
 // organizers, PART_OF) and other people: at most 18 relationships (6 hops of the simplified
 // path; the caller enforces the requested bound) and at most 50 paths of that length, from which
 // the caller picks one deterministically. A Post stands for its body (two people who held the
-// same post are linked through that body). Each step carries the properties of its person, event
-// or body (`props`), so the answer needs no further round trip. $from, $to: Person id
+// same post are linked through that body). The paths share most of their nodes, so each distinct
+// node is described once in `nodes` (its labels, id, role or title, and for a person, event or
+// body its properties in `props`, so the answer needs no further round trip) and each path is a
+// list of positions in `nodes`. $from, $to: Person id
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
 OPTIONAL MATCH path = allShortestPaths((a)-[:HAS_ROLE|IN_EVENT|HELD|OF|AT|ORGANIZED|PART_OF*..18]-(b))
 WITH a, b, path LIMIT 50
+WITH a, b, collect(nodes(path)) AS paths
+WITH a, b, paths, reduce(seen = [], p IN paths | seen + [n IN p WHERE NOT n IN seen]) AS nodes
 RETURN a.id AS fromId, b.id AS toId,
-       collect([n IN nodes(path) | {labels: labels(n), id: coalesce(n.id, n.key), role: n.role, title: n.title,
-                                   body: CASE WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body.key]) END,
-                                   props: CASE
-                                     WHEN n:Person THEN n {.id, .name, .normName, .districtCode, .provinceCode}
-                                     WHEN n:Event THEN n {.id, .kind, .title, .date, .partOfDay, .location}
-                                     WHEN n:Body THEN n {.key, .name, .kind, .level}
-                                     WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body {.key, .name, .kind, .level}])
-                                   END}]) AS paths
+       [p IN paths | [n IN p | [i IN range(0, size(nodes) - 1) WHERE nodes[i] = n][0]]] AS paths,
+       [n IN nodes | {labels: labels(n), id: coalesce(n.id, n.key), role: n.role, title: n.title,
+                      body: CASE WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body.key]) END,
+                      props: CASE
+                        WHEN n:Person THEN n {.id, .name, .normName, .districtCode, .provinceCode}
+                        WHEN n:Event THEN n {.id, .kind, .title, .date, .partOfDay, .location}
+                        WHEN n:Body THEN n {.key, .name, .kind, .level}
+                        WHEN n:Post THEN head([(n)-[:AT]->(body:Body) | body {.key, .name, .kind, .level}])
+                      END}] AS nodes

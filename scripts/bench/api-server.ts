@@ -8,8 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Neo4jGraphQL } from '@neo4j/graphql';
-import { createYoga } from 'graphql-yoga';
 import { z } from 'zod';
 import { openDriver } from '../../src/db/driver.ts';
 import { Graph } from '../../src/graph/reader.ts';
@@ -33,6 +31,11 @@ if (system === 'ours') {
   const api = createApi({ graph: new Graph(driver, { database: env.NEO4J_DATABASE }), logError: (e) => console.error('ours:', e) });
   url = (await listen(api, '127.0.0.1', 0, { explorer: false })).url;
 } else {
+  // as listen() does for ours under NODE_ENV=production
+  if (process.env.NODE_ENV === 'production') process.setSourceMapsEnabled(false);
+  // loaded only here, so that ours does not carry the peer's modules in its heap
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
+  const { createYoga } = await import('graphql-yoga');
   const typeDefs = readFileSync(new URL('./api-peer.graphql', import.meta.url), 'utf8');
   const neo = new Neo4jGraphQL({
     typeDefs,

@@ -185,7 +185,9 @@ interface Server {
 
 /** Starts scripts/bench/api-server.ts for `system` and waits for its URL. */
 async function startServer(system: 'ours' | 'peer', opts: ApiBenchOptions, log: (m: string) => void): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: opts.uri, NEO4J_DATABASE: opts.database };
+  // Both servers as in production (npm start): graphql-js without its development checks, and
+  // no source-mapped stack traces (see listen() in src/server.ts).
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: opts.uri, NEO4J_DATABASE: opts.database, NODE_ENV: 'production' };
   if (opts.user !== undefined) env.NEO4J_USER = opts.user;
   if (opts.password !== undefined) env.NEO4J_PASSWORD = opts.password;
   const child = spawn(process.execPath, ['bin/run-ts.mjs', 'scripts/bench/api-server.ts', system], {
@@ -313,6 +315,10 @@ export async function runApiBench(opts: ApiBenchOptions): Promise<ApiBenchResult
   const systems = opts.systems ?? [...SYSTEMS];
   const database = opts.database;
 
+  // The Cypher limit runs in this process under tsx: without source-mapped stack traces, as the
+  // servers run (neo4j-driver captures one per query); restored at the end.
+  const sourceMaps = process.sourceMapsEnabled;
+  process.setSourceMapsEnabled(false);
   const driver = openDriver({ uri: opts.uri, user: opts.user, password: opts.password });
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const servers: Partial<Record<'ours' | 'peer', Server>> = {};
@@ -434,6 +440,7 @@ export async function runApiBench(opts: ApiBenchOptions): Promise<ApiBenchResult
     for (const s of Object.values(servers)) await stopServer(s);
     agent.destroy();
     await driver.close();
+    process.setSourceMapsEnabled(sourceMaps);
   }
 }
 

@@ -653,10 +653,13 @@ export async function pathBetween(r: GraphReader, from: string, to: string, maxH
   const rows = await r.run('q-path', { from, to });
   const row = rows[0];
   if (!row) return undefined;
-  const candidates = (row.paths as RawPathNode[][])
+  const distinct = row.nodes as RawPathNode[];
+  const candidates = (row.paths as number[][])
+    .map((at) => at.map((i) => distinct[i]!))
     .map((nodes) => ({ nodes, links: simplifyPath(nodes) }))
     .filter(({ links }) => links.length > 0 && links.length <= maxHops)
-    .sort((x, y) => (pathKey(x.links) < pathKey(y.links) ? -1 : pathKey(x.links) > pathKey(y.links) ? 1 : 0));
+    .map((c) => ({ ...c, key: pathKey(c.links) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const best = candidates[0];
   return { fromId: from, toId: to, links: best?.links ?? null, entities: best ? pathEntities(best.nodes) : [] };
 }

@@ -149,6 +149,8 @@ function useBodyLimit(limit: number): Plugin<Context> {
   };
 }
 
+const clip = (m: string): string => (m.length > 300 ? `${m.slice(0, 297)}...` : m);
+
 /** What a client sees of an error: coded errors as they are, the rest masked. */
 function maskError(logError: (e: unknown) => void) {
   return (error: unknown, message: string): Error => {
@@ -160,7 +162,8 @@ function maskError(logError: (e: unknown) => void) {
       return new GraphQLError(original.message, { ...at, extensions: { code } });
     }
     if (original instanceof PothosValidationError || original instanceof IngestRejected) {
-      return new GraphQLError(original.message, { ...at, extensions: { code: 'BAD_USER_INPUT' } });
+      // messages may quote the input ("Invalid global ID: …"): never echo more than a line of it
+      return new GraphQLError(clip(original.message), { ...at, extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (original instanceof GraphQLError && original.extensions?.code) {
       return original === error ? original : new GraphQLError(original.message, { ...at, extensions: original.extensions });

@@ -7,6 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import * as q from '../graph/queries.ts';
 import { builder, toConnection, windowFor, type Context, loaderOptions } from './builder.ts';
 import { notFound } from './errors.ts';
+import { filterText } from './validate.ts';
 import { EventConnection, rangeOf } from './lists.ts';
 import { selectedFields } from './lookahead.ts';
 import { BodyRef, CitationRef, EventRef, EvidenceRef, isEvent, OrganizerRef, ParticipationRef, PlaceRef, ReportRef, RoleEnum } from './refs.ts';
@@ -128,11 +129,11 @@ builder.queryFields((t) => ({
       args: {
         from: t.arg({ type: 'Date', description: 'On or after this day.' }),
         to: t.arg({ type: 'Date', description: 'On or before this day.' }),
-        place: t.arg.string({ description: 'A unit code or name ("Đông Sơn"): events in it or below it.' }),
-        organizer: t.arg.string({ description: 'A body id or name ("Huyện ủy Đông Sơn").' }),
-        chair: t.arg.string({ description: 'A person id or name ("Lê Trọng Thụ", accents optional).' }),
-        cites: t.arg.string({ description: 'A document id or number ("58-NQ/TW"): events where it was cited.' }),
-        kind: t.arg.string({ description: 'hội nghị, kỳ họp, phiên họp, đại hội, lễ, làm việc or other.' }),
+        place: t.arg.string({ validate: filterText, description: 'A unit code or name ("Đông Sơn"): events in it or below it.' }),
+        organizer: t.arg.string({ validate: filterText, description: 'A body id or name ("Huyện ủy Đông Sơn").' }),
+        chair: t.arg.string({ validate: filterText, description: 'A person id or name ("Lê Trọng Thụ", accents optional).' }),
+        cites: t.arg.string({ validate: filterText, description: 'A document id or number ("58-NQ/TW"): events where it was cited.' }),
+        kind: t.arg.string({ validate: filterText, description: 'hội nghị, kỳ họp, phiên họp, đại hội, lễ, làm việc or other.' }),
         newestFirst: t.arg.boolean({ defaultValue: false }),
       },
       resolve: async (_root, args, ctx, info) => {

@@ -3,6 +3,7 @@ import * as q from '../graph/queries.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, toConnection, windowFor, type ConnectionResult, type Context, loaderOptions } from './builder.ts';
 import { notFound } from './errors.ts';
+import { filterText } from './validate.ts';
 import { PersonConnection, rangeOf, ReportConnection } from './lists.ts';
 import { attempt, prefetch, prefetchedOr, selectedFields, single } from './lookahead.ts';
 import {
@@ -273,10 +274,10 @@ builder.queryFields((t) => ({
       'People, best match first when searching (accent-insensitive: "le trong thu" finds "Lê Trọng Thụ"), else by name. ' +
       'The body, title and inOfficeOn filters apply to one and the same tenure.',
     args: {
-      search: t.arg.string({ description: 'Words of the name, with or without accents.' }),
-      place: t.arg.string({ description: 'A unit code or name ("Đông Sơn", "huyện Đông Sơn"); people placed in it or below it.' }),
-      body: t.arg.string({ description: 'A body name ("Huyện ủy Đông Sơn"): people with a tenure there.' }),
-      title: t.arg.string({ description: 'A title ("Bí thư"): people with a tenure with this title.' }),
+      search: t.arg.string({ validate: filterText, description: 'Words of the name, with or without accents.' }),
+      place: t.arg.string({ validate: filterText, description: 'A unit code or name ("Đông Sơn", "huyện Đông Sơn"); people placed in it or below it.' }),
+      body: t.arg.string({ validate: filterText, description: 'A body name ("Huyện ủy Đông Sơn"): people with a tenure there.' }),
+      title: t.arg.string({ validate: filterText, description: 'A title ("Bí thư"): people with a tenure with this title.' }),
       inOfficeOn: t.arg({ type: 'Date', description: 'People with a tenure seen around this day.' }),
     },
     resolve: async (_root, args, ctx) => {

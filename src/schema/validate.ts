@@ -7,6 +7,8 @@ const text = (max: number, what: string) =>
   });
 
 export const searchText = text(200, 'the search text');
+/** A filter argument: any string up to a bound (an empty one filters nothing out, as before). */
+export const filterText = z.string().max(200, { error: 'the filter is too long (at most 200 characters)' });
 export const documentNumber = text(100, 'the document number');
 export const nameText = text(200, 'the name');
 export const titleText = text(100, 'the title');

@@ -87,12 +87,14 @@ describe('Cypher round trips per request', () => {
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     console.log(`deep query: ${a.roundTrips} round trips with ${small.n} people/events, ${b.roundTrips} with ${large.n}`);
-    expect(b.roundTrips).toBe(a.roundTrips);
     // one per field of the query that reads the graph (people, events and 22 nested fields), but
     // events(…) fetches its page's participants along (src/schema/lookahead.ts): 23, or 24 when
-    // the participants' loader runs before the prefetch is in (seen under heavy machine load)
-    expect(a.roundTrips).toBeGreaterThanOrEqual(23);
-    expect(a.roundTrips).toBeLessThanOrEqual(24);
+    // people(…)'s attended events ask for their chairs before that page is in (which one comes
+    // first depends on how much each branch has to do). Bounded by the query either way.
+    for (const n of [a.roundTrips, b.roundTrips]) {
+      expect(n).toBeGreaterThanOrEqual(23);
+      expect(n).toBeLessThanOrEqual(24);
+    }
   });
 
   it('makes one round trip per level for a plain nested list', async () => {

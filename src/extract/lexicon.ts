@@ -82,7 +82,6 @@ function build() {
     familyNames: new Set(people.familyNames.map((n) => n.normalize('NFC'))),
     /** first words of family names: a cheap pre-check before familyNames.has(token text) */
     familyNameWords: phrases(people.familyNames.map((s): [string, true] => [s, true])),
-    formerMarkers: new Set(people.formerMarkers),
     /** the one-word former-office markers as a phrase set (token masks) */
     formerMarkerWords: phrases(people.formerMarkers.filter((s) => !/\s/.test(s.trim())).map((s): [string, true] => [s, true])),
     notNameWords: new Set(people.notNameWords),

@@ -104,10 +104,6 @@ function attendanceAfter(toks: readonly Tok[], end: number): Cue | null {
   return null;
 }
 
-function cueAfter(toks: readonly Tok[], end: number): Cue | null {
-  return verbAfter(toks, end)?.cue ?? null;
-}
-
 /** Nouns of the event a chair verb governs ("chủ trì cuộc họp …"). */
 const CHAIRED = new PhraseSet<true>();
 for (const p of ['hội nghị', 'cuộc họp', 'phiên họp', 'kỳ họp', 'buổi làm việc', 'buổi họp', 'đại hội', 'hội thảo', 'buổi lễ', 'lễ', 'buổi tiếp xúc', 'và']) CHAIRED.add(p, true);

@@ -90,7 +90,7 @@ for (let c = 0; c < CLASS.length; c++) {
 }
 
 /** A lower-case letter before an upper-case one, or vowel + 1-3 consonants + vowel inside a word. */
-export function mayBeGlued(line: string, from = 0, to = line.length): boolean {
+function mayBeGlued(line: string, from = 0, to = line.length): boolean {
   let prev = 0;
   let consonants = -1; // -1: no vowel seen in this run
   for (let i = from; i < to; i++) {
@@ -108,10 +108,9 @@ export function mayBeGlued(line: string, from = 0, to = line.length): boolean {
   return false;
 }
 
-/** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line. */
+/** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line
+ * (a line mayBeGlued has let through). */
 function unglue(line: string): string {
-  // fast path: inside one syllable a vowel is never followed by consonants and another vowel
-  if (!mayBeGlued(line)) return line;
   return line.replace(LONG_WORD, (w) => {
     const camel = CAMEL.test(w);
     if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;
@@ -190,7 +189,8 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
 
 /** unglue() on each line, without splitting the text when no line needs it. */
 function ungluedLines(s: string): string {
-  // a line break resets mayBeGlued's state, so one scan of the whole text answers for every line
+  // inside one syllable a vowel is never followed by consonants and another vowel (mayBeGlued);
+  // a line break resets its state, so one scan of the whole text answers for every line
   if (!mayBeGlued(s)) return s;
   const parts: string[] = [];
   let copied = 0; // s up to here is in parts

@@ -71,7 +71,7 @@ export function readPlace(toks: readonly Tok[], i: number, level: Level): PlaceM
     if (units) {
       const typed = wantedType[level] ? units.filter((u) => u.type === wantedType[level]) : units;
       const text = joinTokens(toks, i, words[n - 1]! + 1, false);
-      return { name: canonicalPlaceName(text, typed[0] ?? units[0]), end: words[n - 1]! + 1, known: true, units: typed.length ? typed : units };
+      return { name: canonicalPlaceName(text, key, typed[0] ?? units[0]), end: words[n - 1]! + 1, known: true, units: typed.length ? typed : units };
     }
   }
   // unknown to the gazetteer: accept one or two capitalized words, unless they start a person's name
@@ -92,7 +92,7 @@ function joinTokens(toks: readonly Tok[], from: number, to: number, lower = fals
 }
 
 /** The gazetteer's spelling when the text's matches it loosely (case, tone placement). */
-function canonicalPlaceName(text: string, unit: Unit | undefined): string {
-  if (unit && fastKey(unit.name) === fastKey(text)) return unit.name;
+function canonicalPlaceName(text: string, key: string, unit: Unit | undefined): string {
+  if (unit && fastKey(unit.name) === key) return unit.name;
   return text;
 }

@@ -155,11 +155,6 @@ export class PhraseSet<V> {
     return this.bit !== 0 ? (firstMask(t) & this.bit) !== 0 : this.byFirst.has(t.f);
   }
 
-/** Whether some phrase starts with this lower-case token. */
-  starts(f: string): boolean {
-    return this.byFirst.has(f);
-  }
-
   match(toks: readonly Tok[], i: number): PhraseMatch<V> | null {
     const first = toks[i];
     if (!first) return null;

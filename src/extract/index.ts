@@ -25,8 +25,8 @@ export interface ExtractOptions {
 }
 
 interface SentenceInfo extends Sentence {
-  /** text.toLowerCase() */
-  lower: string;
+  /** text.toLowerCase(), made for sentences with a digit (the ones dates and documents read) */
+  lower: string | undefined;
   /** the text has an ASCII digit */
   digit: boolean;
   toks: Tok[];
@@ -86,11 +86,11 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const l of lines) {
     if (l.furniture || l.index === authors.line) continue;
     for (const s of splitSentences(l)) {
-      const lower = s.text.toLowerCase();
-      const toks = tokenize(s.text, s.start, lower);
+      const toks = tokenize(s.text, s.start);
       // dates and document numbers need an ASCII digit, which is a number token
       const digit = toks.some((t) => t.k === 'n');
-      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, lower, toks, digit, groups: [], dates: digit ? findDates(s.text, lower) : [] });
+      const lower = digit ? s.text.toLowerCase() : undefined;
+      sentences.push({ text: s.text, start: s.start, end: s.end, line: s.line, lower, toks, digit, groups: [], dates: lower !== undefined ? findDates(s.text, lower) : [] });
     }
   }
   // lead sentences: a date at the start (or with a part of day) and an organizing verb or event noun

@@ -59,7 +59,11 @@ export const isLowerCaseAt = (text: string, i: number): boolean => (classOf(text
 
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < TABLE_SIZE) return CLASS[c]!;
+  return c < TABLE_SIZE ? CLASS[c]! : classAbove(text, i, c);
+}
+
+/** The class of a character at or above TABLE_SIZE (rare in Vietnamese text). */
+function classAbove(text: string, i: number, c: number): number {
   if (isSpaceCode(c)) return SPACE;
   if (!isLetterCode(c)) return 0;
   const ch = text[i]!;
@@ -68,10 +72,36 @@ function classOf(text: string, i: number): number {
   return LETTER | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0);
 }
 
+// Words seen before. Vietnamese is written in syllables, so a few thousand distinct words make
+// up nearly all of a text: a word found here costs no slice, no lower-casing and no FIRST_WORDS
+// lookup. Direct-mapped by a hash of the characters (a collision replaces the slot), so memory
+// stays bounded. Only short words are kept (a slice of 13 characters or more would be a view
+// that keeps the whole text alive), and none with a capital sigma, the one letter whose lower
+// case depends on the letters around it, so `f` is the word's own lower case.
+interface Word {
+  t: string;
+  f: string;
+  c: boolean;
+  nw: boolean;
+  /** FIRST_WORDS mask of `f`, valid for generation `g` */
+  m: number;
+  g: number;
+}
+const WORD_SLOTS = 1 << 14;
+const MAX_CACHED_WORD = 12;
+const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+
+function sameWord(w: Word, text: string, i: number, len: number): boolean {
+  const t = w.t;
+  if (t.length !== len) return false;
+  for (let k = 0; k < len; k++) if (t.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+  return true;
+}
+
 /** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
 export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
   const out: Tok[] = [];
-  let lower: string | null = lowerText ?? null; // the lower-cased text, made when a word needs it
+  let lower: string | null = lowerText ?? null; // the lower-cased text, made when a new word needs it
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -82,16 +112,24 @@ export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
       // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
       let rest = 0;
       let cj = 0;
-      while (j < n && ((cj = classOf(text, j)) & LETTER)) { rest |= cj; j++; }
-      const t = text.slice(i, j);
-      const cap = (cls & UPPER) !== 0;
-      let f = t;
-      if (cap || (rest & UPPER)) {
-        lower ??= text.toLowerCase();
-        f = lower.length === n ? lower.slice(i, j) : t.toLowerCase();
+      let hash = text.charCodeAt(i);
+      while (j < n && ((cj = classOf(text, j)) & LETTER)) { rest |= cj; hash = (Math.imul(hash, 31) + text.charCodeAt(j)) | 0; j++; }
+      const slot = (hash ^ (hash >>> 14)) & (WORD_SLOTS - 1);
+      let w = words[slot];
+      if (w === undefined || !sameWord(w, text, i, j - i)) {
+        const t = text.slice(i, j);
+        const cap = (cls & UPPER) !== 0;
+        let f = t;
+        if (cap || (rest & UPPER)) {
+          lower ??= text.toLowerCase();
+          f = lower.length === n ? lower.slice(i, j) : t.toLowerCase();
+        }
+        // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
+        w = { t, f, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 };
+        if (j - i <= MAX_CACHED_WORD && !t.includes('Σ')) words[slot] = w;
       }
-      // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
-      out.push({ t, f, s: i + offset, e: j + offset, k: 'w', c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 });
+      if (w.g !== generation) { w.m = FIRST_WORDS.get(w.f) ?? 0; w.g = generation; }
+      out.push({ t: w.t, f: w.f, s: i + offset, e: j + offset, k: 'w', c: w.c, nw: w.nw, m: w.m, g: w.g });
       i = j;
       continue;
     }

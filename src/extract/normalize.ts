@@ -89,36 +89,105 @@ for (let c = 0; c < CLASS.length; c++) {
   else if (ch !== lower && ch === upper) CLASS[c] = 4;
 }
 
-/** A lower-case letter before an upper-case one, or vowel + 1-3 consonants + vowel inside a word. */
-function mayBeGlued(line: string, from = 0, to = line.length): boolean {
+/** Where, from `from` on, a lower-case letter comes before an upper-case one or a vowel + 1-3
+ * consonants + vowel stands inside a word; -1 if nowhere. A line break resets the scan's state,
+ * so one scan of a whole text finds the lines that need unglue(). */
+function glueHint(s: string, from: number): number {
   let prev = 0;
   let consonants = -1; // -1: no vowel seen in this run
-  for (let i = from; i < to; i++) {
-    const code = line.charCodeAt(i);
+  for (let i = from; i < s.length; i++) {
+    const code = s.charCodeAt(i);
     const k = code < 0x1f00 ? CLASS[code]! : 0;
-    if (k === 4 && prev !== 0 && prev !== 4) return true;
+    if (k === 4 && prev !== 0 && prev !== 4) return i;
     if (k === 1) {
-      if (consonants >= 1 && consonants <= 3) return true;
+      if (consonants >= 1 && consonants <= 3) return i;
       consonants = 0;
     } else if (k === 2) {
       if (consonants >= 0) consonants++;
     } else consonants = -1;
     prev = k;
   }
+  return -1;
+}
+
+/** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables in one word of 4 letters or more. */
+function unglueWord(w: string): string {
+  const camel = CAMEL.test(w);
+  if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;
+  let out = camel ? w.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : w;
+  if (out !== w) return out.split(' ').map((p) => (p === p.toLowerCase() ? splitGluedSyllables(p) : p)).join(' ');
+  if (w === w.toLowerCase() && w.length >= 5) out = splitGluedSyllables(w);
+  return out;
+}
+
+// Unicode classes for unglue's word scan, taken from the regular expressions they stand for:
+// WORD_CHAR [\p{L}\p{M}] (LONG_WORD's letters), LL \p{Ll} and LU \p{Lu} (CAMEL's). A table below
+// U+2000 (made on first use), the regular expressions themselves above.
+const WORD_CHAR = 1;
+const LL = 2;
+const LU = 4;
+const UNICODE_TABLE_SIZE = 0x2000;
+const UNICODE_CLASSES = [['[\\p{L}\\p{M}]', WORD_CHAR], ['\\p{Ll}', LL], ['\\p{Lu}', LU]] as const;
+const CLASS_RES = UNICODE_CLASSES.map(([source, bit]) => [new RegExp(`^${source}$`, 'u'), bit] as const);
+let unicodeTable: Uint8Array | null = null;
+function unicodeClassSlow(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = 0;
+  for (const [re, bit] of CLASS_RES) if (re.test(ch)) k |= bit;
+  return k;
+}
+function unicodeClass(c: number): number {
+  if (c >= UNICODE_TABLE_SIZE) return unicodeClassSlow(c);
+  if (!unicodeTable) {
+    unicodeTable = new Uint8Array(UNICODE_TABLE_SIZE);
+    const all = String.fromCharCode(...Array.from({ length: UNICODE_TABLE_SIZE }, (_, k) => k));
+    for (const [source, bit] of UNICODE_CLASSES) for (const m of all.matchAll(new RegExp(source, 'gu'))) unicodeTable[m.index]! |= bit;
+  }
+  return unicodeTable[c]!;
+}
+
+/**
+ * Whether unglueWord(line[from, to)) may differ from the word: only when a lower-case letter
+ * comes before an upper-case one (CAMEL), or, in a word of 5 letters or more, a vowel, other
+ * letters and another vowel follow each other (splitGluedSyllables needs a consonant cluster
+ * between two nuclei).
+ */
+function mayUnglue(line: string, from: number, to: number): boolean {
+  let vowelThenOther = false;
+  let afterVowel = false;
+  for (let i = from; i < to; i++) {
+    if ((unicodeClass(line.charCodeAt(i)) & LL) && i + 1 < to && (unicodeClass(line.charCodeAt(i + 1)) & LU)) return true;
+    if (VOWEL_SET.has(line[i]!)) {
+      if (vowelThenOther && to - from >= 5) return true;
+      afterVowel = true;
+    } else if (afterVowel) vowelThenOther = true;
+  }
   return false;
 }
 
-/** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables inside one line
- * (a line mayBeGlued has let through). */
+/** unglueWord() on each word of 4 letters or more of a line (a line glueHint has pointed into). */
 function unglue(line: string): string {
-  return line.replace(LONG_WORD, (w) => {
-    const camel = CAMEL.test(w);
-    if (!camel && (w.length < 5 || !MARKED.test(w) || w !== w.toLowerCase())) return w;
-    let out = camel ? w.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : w;
-    if (out !== w) return out.split(' ').map((p) => (p === p.toLowerCase() ? splitGluedSyllables(p) : p)).join(' ');
-    if (w === w.toLowerCase() && w.length >= 5) out = splitGluedSyllables(w);
-    return out;
-  });
+  const n = line.length;
+  // a surrogate pair is one letter to LONG_WORD: such a line goes the regular expression's way
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return line.replace(LONG_WORD, unglueWord);
+  }
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    if (!(unicodeClass(line.charCodeAt(i)) & WORD_CHAR)) { i++; continue; }
+    let j = i + 1;
+    while (j < n && (unicodeClass(line.charCodeAt(j)) & WORD_CHAR)) j++;
+    if (j - i >= 4 && mayUnglue(line, i, j)) {
+      const w = line.slice(i, j);
+      const u = unglueWord(w);
+      if (u !== w) { out += line.slice(copied, i) + u; copied = j; }
+    }
+    i = j;
+  }
+  return copied === 0 ? line : out + line.slice(copied);
 }
 
 export interface NormalizeOptions {
@@ -187,26 +256,21 @@ export function normalizeText(raw: string, opts: NormalizeOptions = {}): string 
   return s;
 }
 
-/** unglue() on each line, without splitting the text when no line needs it. */
+/** unglue() on each line glueHint() points into, without splitting the text into lines. */
 function ungluedLines(s: string): string {
-  // inside one syllable a vowel is never followed by consonants and another vowel (mayBeGlued);
-  // a line break resets its state, so one scan of the whole text answers for every line
-  if (!mayBeGlued(s)) return s;
   const parts: string[] = [];
   let copied = 0; // s up to here is in parts
-  let from = 0;
-  while (from <= s.length) {
-    let nl = s.indexOf('\n', from);
+  for (let at = glueHint(s, 0); at >= 0;) {
+    const from = s.lastIndexOf('\n', at) + 1;
+    let nl = s.indexOf('\n', at);
     if (nl < 0) nl = s.length;
-    if (mayBeGlued(s, from, nl)) {
-      const line = s.slice(from, nl);
-      const u = unglue(line);
-      if (u !== line) {
-        parts.push(s.slice(copied, from), u);
-        copied = nl;
-      }
+    const line = s.slice(from, nl);
+    const u = unglue(line);
+    if (u !== line) {
+      parts.push(s.slice(copied, from), u);
+      copied = nl;
     }
-    from = nl + 1;
+    at = nl < s.length ? glueHint(s, nl + 1) : -1;
   }
   if (copied === 0) return s;
   parts.push(s.slice(copied));

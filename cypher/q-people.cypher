@@ -2,20 +2,36 @@
 // relevance, else by name; filtered by place (a unit they are in, or one above it: code or lower-
 // case name), and by a tenure that matches body, title and date together.
 // $search, $place, $placeName, $bodyKeys, $bodyName, $title, $on: string | null; page as usual.
+// Without $search but with $place the people are found from the place's units down (not by testing
+// every person), as q-events finds events.
 CALL () {
   WITH $search AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('personSearch', q) YIELD node, score
-  RETURN node AS p, score
+  WITH node AS p, score
+  WHERE $place IS NULL OR EXISTS {
+        MATCH (p)-[:IN]->(:AdminUnit)-[:PART_OF*0..3]->(u:AdminUnit)
+        WHERE u.code = $place OR toLower(u.name) = $placeName }
+  RETURN p, score
   UNION ALL
-  WITH $search AS q WHERE q IS NULL
+  WITH $search AS q WHERE q IS NULL AND $place IS NOT NULL
+  CALL () {
+    MATCH (u:AdminUnit {code: $place})
+    RETURN u
+    UNION
+    WITH $placeName AS name
+    WHERE name IS NOT NULL AND NOT EXISTS { MATCH (:AdminUnit {code: $place}) }
+    MATCH (u:AdminUnit) WHERE toLower(u.name) = name
+    RETURN u
+  }
+  MATCH (u)<-[:PART_OF*0..3]-(:AdminUnit)<-[:IN]-(p:Person)
+  RETURN DISTINCT p, 0.0 AS score
+  UNION ALL
+  WITH $search AS q WHERE q IS NULL AND $place IS NULL
   MATCH (p:Person)
   RETURN p, 0.0 AS score
 }
 WITH p, score
-WHERE ($place IS NULL OR EXISTS {
-        MATCH (p)-[:IN]->(:AdminUnit)-[:PART_OF*0..3]->(u:AdminUnit)
-        WHERE u.code = $place OR toLower(u.name) = $placeName })
-  AND (($bodyKeys IS NULL AND $title IS NULL AND $on IS NULL) OR EXISTS {
+WHERE (($bodyKeys IS NULL AND $title IS NULL AND $on IS NULL) OR EXISTS {
         MATCH (p)-[:HELD]->(t:Tenure)-[:OF]->(post:Post)-[:AT]->(b:Body)
         WHERE ($bodyKeys IS NULL OR b.key IN $bodyKeys OR toLower(b.name) = $bodyName)
           AND ($title IS NULL OR toLower(coalesce(t.title, post.title)) = $title)

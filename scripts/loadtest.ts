@@ -333,6 +333,8 @@ async function main(): Promise<void> {
     let errors = 0;
     let status5xx = 0;
     const errorSamples = new Map<string, number>();
+    // the slowest requests with what they asked, to find the queries that need work
+    const slowest: { ms: number; kind: Kind; variables: Record<string, unknown>; error?: string }[] = [];
     const rssSeries: number[] = [];
     const neo4jRss: number[] = [];
     const loads: number[] = [];
@@ -368,6 +370,11 @@ async function main(): Promise<void> {
         all.push(r.ms);
         byKind.get(kind)!.push(r.ms);
         window.push(r.ms);
+        if (slowest.length < 8 || r.ms > slowest.at(-1)!.ms) {
+          slowest.push({ ms: r.ms, kind, variables, ...(r.error ? { error: r.error.slice(0, 60) } : {}) });
+          slowest.sort((a, b) => b.ms - a.ms);
+          slowest.length = Math.min(slowest.length, 8);
+        }
         if (r.status >= 500) { status5xx++; window5xx++; }
         if (r.error) {
           errors++;
@@ -390,6 +397,8 @@ async function main(): Promise<void> {
     console.log(`  per query  ${kinds.map((k) => { const s = byKind.get(k)!.sort((a, b) => a - b); return `${k} ${s.length} (p99 ${percentile(s, 99).toFixed(0)} ms)`; }).join(', ')}`);
     console.log(`  errors     ${errors}, 5xx ${status5xx}`);
     for (const [k, n] of [...errorSamples].slice(0, 10)) console.log(`    ${n}× ${k}`);
+    console.log('  slowest');
+    for (const x of slowest) console.log(`    ${x.ms.toFixed(0).padStart(6)} ms  ${x.kind} ${JSON.stringify(x.variables)}${x.error ? `  (${x.error})` : ''}`);
     if (rssSeries.length) {
       const first = rssSeries[0]!;
       const last = rssEnd ?? rssSeries.at(-1)!;

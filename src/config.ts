@@ -15,6 +15,10 @@ export interface Config {
     database: string;
     /** Bolt port of the local (embedded) Neo4j, used only when `uri` is not set. */
     localPort: number;
+    /** JVM heap limit of the local Neo4j ('1g', '1536m'). */
+    localHeap: string;
+    /** Page cache of the local Neo4j in MiB; unset: an eighth of the machine's memory, 256-4096. */
+    localPagecacheMb: number | undefined;
   };
   /** HTTP server address. */
   host: string;
@@ -67,6 +71,17 @@ export const envSchema = z.object({
   PORT: optional(portNumber).default(4000),
   CIVIC_GRAPH_DATA_DIR: optional(nonEmpty).default('./.data'),
   NEO4J_LOCAL_PORT: optional(portNumber).default(7687),
+  NEO4J_LOCAL_HEAP: optional(
+    z.string().trim().toLowerCase().regex(/^[1-9]\d{0,5}[mg]$/, { error: "expected a JVM heap size such as '1g' or '1536m'" }),
+  ).default('1g'),
+  NEO4J_LOCAL_PAGECACHE_MB: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,7}$/, { error: 'expected a whole number of MiB (16 or more)' })
+      .transform(Number)
+      .refine((n) => n >= 16, { error: 'expected a whole number of MiB (16 or more)' }),
+  ),
   LOG_LEVEL: optional(
     z
       .string()
@@ -104,6 +119,8 @@ export function loadConfig(env: Env = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       localPort: e.NEO4J_LOCAL_PORT,
+      localHeap: e.NEO4J_LOCAL_HEAP,
+      localPagecacheMb: e.NEO4J_LOCAL_PAGECACHE_MB,
     },
     host: e.HOST,
     port: e.PORT,

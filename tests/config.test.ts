@@ -16,7 +16,7 @@ describe('loadConfig', () => {
   it('has defaults for everything', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      neo4j: { uri: undefined, database: 'neo4j', localPort: 7687 },
+      neo4j: { uri: undefined, database: 'neo4j', localPort: 7687, localHeap: '1g', localPagecacheMb: undefined },
       host: '127.0.0.1',
       port: 4000,
       logLevel: 'info',
@@ -35,11 +35,13 @@ describe('loadConfig', () => {
       PORT: '8080',
       CIVIC_GRAPH_DATA_DIR: '/var/lib/civic-graph',
       NEO4J_LOCAL_PORT: '7688',
+      NEO4J_LOCAL_HEAP: '2G',
+      NEO4J_LOCAL_PAGECACHE_MB: '2048',
       LOG_LEVEL: 'DEBUG',
       CIVIC_GRAPH_API_TOKEN: '0123456789abcdef0123',
     });
     expect(config).toEqual({
-      neo4j: { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'secret', database: 'civic', localPort: 7688 },
+      neo4j: { uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'secret', database: 'civic', localPort: 7688, localHeap: '2g', localPagecacheMb: 2048 },
       host: '0.0.0.0',
       port: 8080,
       dataDir: '/var/lib/civic-graph',
@@ -65,6 +67,9 @@ describe('loadConfig', () => {
     expect(errorOf({ LOG_LEVEL: 'verbose' })).toBe("LOG_LEVEL: expected one of debug, info, warn, error, got 'verbose'");
     expect(errorOf({ NEO4J_URI: 'http://localhost:7474' })).toMatch(/^NEO4J_URI: expected a Neo4j URI .*, got 'http:\/\/localhost:7474'$/);
     expect(errorOf({ NEO4J_DATABASE: 'x' })).toMatch(/^NEO4J_DATABASE: expected a database name/);
+    expect(errorOf({ NEO4J_LOCAL_HEAP: '2 GB' })).toBe("NEO4J_LOCAL_HEAP: expected a JVM heap size such as '1g' or '1536m', got '2 GB'");
+    expect(errorOf({ NEO4J_LOCAL_PAGECACHE_MB: '8' })).toBe("NEO4J_LOCAL_PAGECACHE_MB: expected a whole number of MiB (16 or more), got '8'");
+    expect(errorOf({ NEO4J_LOCAL_PAGECACHE_MB: '1.5g' })).toBe("NEO4J_LOCAL_PAGECACHE_MB: expected a whole number of MiB (16 or more), got '1.5g'");
   });
 
   it('lists every bad variable, one a line', () => {

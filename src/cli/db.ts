@@ -56,7 +56,7 @@ async function start(config: Config, opts: { detach?: boolean; schema: boolean }
     console.log(`The local Neo4j already runs on ${running.uri} (pid ${running.pid}).`);
     return;
   }
-  const local = await startLocalNeo4j({ port: config.neo4j.localPort, home, detached: opts.detach, log: progress });
+  const local = await startLocalNeo4j({ port: config.neo4j.localPort, home, detached: opts.detach, heap: config.neo4j.localHeap, pagecacheMb: config.neo4j.localPagecacheMb, log: progress });
   if (opts.schema) {
     const driver = createLocalDriver(local.uri);
     try {

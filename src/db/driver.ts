@@ -96,7 +96,7 @@ export async function ensureNeo4j(config: Config, options: EnsureNeo4jOptions = 
     return { uri: running.uri, driver, database, local: true, stop: () => driver.close() };
   }
 
-  const local = await startLocalNeo4j({ port: config.neo4j.localPort, home, log: options.log });
+  const local = await startLocalNeo4j({ port: config.neo4j.localPort, home, heap: config.neo4j.localHeap, pagecacheMb: config.neo4j.localPagecacheMb, log: options.log });
   const driver = createLocalDriver(local.uri);
   try {
     await connect(driver, local.uri, database, waitMs);

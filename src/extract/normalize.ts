@@ -89,23 +89,37 @@ for (let c = 0; c < CLASS.length; c++) {
   else if (ch !== lower && ch === upper) CLASS[c] = 4;
 }
 
+// The glued-word pre-check as a state machine: a state is the previous character's class and the
+// number of consonants since a vowel (-1: no vowel in this run, 4: more than 3); `glueStep` is the
+// rule, GLUE_NEXT its table, so the scan of a text takes one table read a character instead of
+// branches that depend on every letter.
+const GLUE_HIT = 30;
+function glueStep(state: number, k: number): number {
+  const prev = Math.floor(state / 6);
+  let consonants = (state % 6) - 1;
+  // a lower-case letter before an upper-case one
+  if (k === 4 && prev !== 0 && prev !== 4) return GLUE_HIT;
+  if (k === 1) {
+    // vowel + 1-3 consonants + vowel inside a word
+    if (consonants >= 1 && consonants <= 3) return GLUE_HIT;
+    consonants = 0;
+  } else if (k === 2) {
+    if (consonants >= 0) consonants = Math.min(consonants + 1, 4);
+  } else consonants = -1;
+  return k * 6 + consonants + 1;
+}
+const GLUE_NEXT = new Uint8Array(GLUE_HIT * 5);
+for (let state = 0; state < GLUE_HIT; state++) for (let k = 0; k < 5; k++) GLUE_NEXT[state * 5 + k] = glueStep(state, k);
+
 /** Where, from `from` on, a lower-case letter comes before an upper-case one or a vowel + 1-3
  * consonants + vowel stands inside a word; -1 if nowhere. A line break resets the scan's state,
  * so one scan of a whole text finds the lines that need unglue(). */
 function glueHint(s: string, from: number): number {
-  let prev = 0;
-  let consonants = -1; // -1: no vowel seen in this run
+  let state = 0; // no previous letter, no vowel
   for (let i = from; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const k = code < 0x1f00 ? CLASS[code]! : 0;
-    if (k === 4 && prev !== 0 && prev !== 4) return i;
-    if (k === 1) {
-      if (consonants >= 1 && consonants <= 3) return i;
-      consonants = 0;
-    } else if (k === 2) {
-      if (consonants >= 0) consonants++;
-    } else consonants = -1;
-    prev = k;
+    state = GLUE_NEXT[state * 5 + (code < 0x1f00 ? CLASS[code]! : 0)]!;
+    if (state === GLUE_HIT) return i;
   }
   return -1;
 }

@@ -8,7 +8,7 @@ import { findAuthors, findPlace, findTitle } from './metadata.ts';
 import { findGroups, type Group } from './mentions.ts';
 import { normalizeText } from './normalize.ts';
 import { lines as splitLines, sentences as splitSentences, type Sentence } from './segment.ts';
-import { tokenize, type Tok } from './tokens.ts';
+import { tokenize, tokenizeRange, type Tok } from './tokens.ts';
 import { lexicon } from './lexicon.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import type { DocumentRecord, EventRecord, Evidence, ExtractionRecord, Fact, FullExtraction } from './record.ts';
@@ -86,7 +86,8 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const l of lines) {
     if (l.furniture || l.index === authors.line) continue;
     for (const s of splitSentences(l)) {
-      const toks = tokenize(s.text, s.start);
+      // the sentence is text[s.start, s.start + its length) (sentences and lines trim only at their end)
+      const toks = tokenizeRange(text, s.start, s.start + s.text.length);
       // dates and document numbers need an ASCII digit, which is a number token
       const digit = toks.some((t) => t.k === 'n');
       const lower = digit ? s.text.toLowerCase() : undefined;

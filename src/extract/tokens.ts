@@ -100,29 +100,43 @@ function sameWord(w: Word, text: string, i: number, len: number): boolean {
 
 /** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
 export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
+  return tokenizeRange(text, 0, text.length, offset, lowerText);
+}
+
+/**
+ * The tokens of src[from, to) with offsets into src (plus `offset`): tokenize() of a sentence
+ * read from the text it is part of, without slicing it out first (reading a slice goes through
+ * its parent at every character). `lowerText`: src.slice(from, to).toLowerCase(), if made.
+ */
+export function tokenizeRange(src: string, from: number, to: number, offset = 0, lowerText?: string): Tok[] {
   const out: Tok[] = [];
-  let lower: string | null = lowerText ?? null; // the lower-cased text, made when a new word needs it
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cls = classOf(text, i);
+  let lower: string | null = lowerText ?? null; // the lower-cased range, made when a new word needs it
+  let i = from;
+  while (i < to) {
+    const cls = classOf(src, i);
     if (cls & SPACE) { i++; continue; }
     let j = i + 1;
     if (cls & LETTER) {
       // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
       let rest = 0;
-      let cj = 0;
-      let hash = text.charCodeAt(i);
-      while (j < n && ((cj = classOf(text, j)) & LETTER)) { rest |= cj; hash = (Math.imul(hash, 31) + text.charCodeAt(j)) | 0; j++; }
+      let hash = src.charCodeAt(i);
+      while (j < to) {
+        const c = src.charCodeAt(j);
+        const cj = c < TABLE_SIZE ? CLASS[c]! : classAbove(src, j, c);
+        if (!(cj & LETTER)) break;
+        rest |= cj;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        j++;
+      }
       const slot = (hash ^ (hash >>> 14)) & (WORD_SLOTS - 1);
       let w = words[slot];
-      if (w === undefined || !sameWord(w, text, i, j - i)) {
-        const t = text.slice(i, j);
+      if (w === undefined || !sameWord(w, src, i, j - i)) {
+        const t = src.slice(i, j);
         const cap = (cls & UPPER) !== 0;
         let f = t;
         if (cap || (rest & UPPER)) {
-          lower ??= text.toLowerCase();
-          f = lower.length === n ? lower.slice(i, j) : t.toLowerCase();
+          lower ??= src.slice(from, to).toLowerCase();
+          f = lower.length === to - from ? lower.slice(i - from, j - from) : t.toLowerCase();
         }
         // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
         w = { t, f, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 };
@@ -135,10 +149,10 @@ export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
     }
     let k: TokKind = 'p';
     if (cls & DIGIT) {
-      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      while (j < to && isDigitCode(src.charCodeAt(j))) j++;
       k = 'n';
     }
-    const t = text.slice(i, j);
+    const t = src.slice(i, j);
     out.push({ t, f: t, s: i + offset, e: j + offset, k, c: false, nw: false, m: 0, g: -1 });
     i = j;
   }

@@ -85,8 +85,10 @@ export interface Published {
   rule: string;
 }
 
-const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd' }[] = [
-  { re: /(?:đăng lúc|đăng ngày|ngày đăng bài|ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|ngày xuất bản|xuất bản):? ?(?:lúc )?(?:\d{1,2}:\d{2}(?::\d{2})? ?,? ?)?(?:thứ [a-zà-ỹ]{2,4},? ?|chủ nhật,? ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu, rule: 'published.posted-at', order: 'dmy' },
+// `needs`: words one of which any match contains, lower case: a page header without them skips the
+// (case-insensitive, unanchored) scan.
+const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd'; needs?: string[] }[] = [
+  { re: /(?:đăng lúc|đăng ngày|ngày đăng bài|ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|ngày xuất bản|xuất bản):? ?(?:lúc )?(?:\d{1,2}:\d{2}(?::\d{2})? ?,? ?)?(?:thứ [a-zà-ỹ]{2,4},? ?|chủ nhật,? ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu, rule: 'published.posted-at', order: 'dmy', needs: ['đăng', 'cập nhật', 'xuất bản'] },
   { re: /^ ?date (\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/imu, rule: 'published.date-stamp', order: 'ymd' },
   { re: /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? ?(?:ngày )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/imu, rule: 'published.weekday-line', order: 'dmy' },
   { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: ?[-,|]? ?\d{1,2}:\d{2}(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\))? ?$/imu, rule: 'published.date-line', order: 'dmy' },
@@ -96,8 +98,13 @@ const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd' }[] = [
 /** The posting date, from the page header (the first part of the text). */
 export function findPublished(text: string): Published | null {
   const head = text.slice(0, 1500);
+  let lowerHead: string | null = null;
   let best: Published | null = null;
-  for (const { re, rule, order } of PUBLISHED) {
+  for (const { re, rule, order, needs } of PUBLISHED) {
+    if (needs) {
+      lowerHead ??= head.toLowerCase();
+      if (!needs.some((w) => lowerHead!.includes(w))) continue;
+    }
     const m = re.exec(head);
     if (!m) continue;
     let value: string; let year: number; let month: number;

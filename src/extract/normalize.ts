@@ -8,17 +8,47 @@ const TONE_NEW: Record<string, string> = {
   uý: 'úy', uỳ: 'ùy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
 };
 
-/** Old tone placement (hoá, uỷ) to the new one (hóa, ủy) where the pair ends the syllable; not after q (quý stays). */
+/** An old-style pair (oá, uý …) ending a syllable, with the q before it if any (quý stays). Sticky: tried where a pair stands. */
+const OLD_TONE_PAIR = /([qQ]?)([oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/uy;
+/** The second letters of old-style pairs: a pair is an o or u before one of these. */
+const OLD_TONE_SECOND = new Uint8Array(0x2000);
+for (const c of 'áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ') OLD_TONE_SECOND[c.charCodeAt(0)] = 1;
+
+function newTonePair(m: string, q: string, pair: string): string {
+  if (q) return m;
+  const lower = pair.toLowerCase();
+  const mapped = TONE_NEW[lower];
+  if (!mapped) return m;
+  const first = pair[0] === pair[0]!.toUpperCase() ? mapped[0]!.toUpperCase() : mapped[0]!;
+  const second = pair[1] === pair[1]!.toUpperCase() ? mapped[1]!.toUpperCase() : mapped[1]!;
+  return q + first + second;
+}
+
+/**
+ * Old tone placement (hoá, uỷ) to the new one (hóa, ủy) where the pair ends the syllable; not
+ * after q (quý stays). What a global replace with OLD_TONE_PAIR does, with the expression tried
+ * only where a character scan finds an o or u before a second letter (a match starts at its q or
+ * at the pair), not at every position of the text.
+ */
 export function newTonePlacement(s: string): string {
-  return s.replace(/([qQ]?)([oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![\p{L}\p{M}])/gu, (m, q: string, pair: string) => {
-    if (q) return m;
-    const lower = pair.toLowerCase();
-    const mapped = TONE_NEW[lower];
-    if (!mapped) return m;
-    const first = pair[0] === pair[0]!.toUpperCase() ? mapped[0]!.toUpperCase() : mapped[0]!;
-    const second = pair[1] === pair[1]!.toUpperCase() ? mapped[1]!.toUpperCase() : mapped[1]!;
-    return q + first + second;
-  });
+  let out = '';
+  let last = 0; // s up to here is done
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000 || OLD_TONE_SECOND[c] === 0) continue;
+    const o = s.charCodeAt(i - 1) | 0x20; // o/O, u/U
+    if (o !== 0x6f && o !== 0x75) continue;
+    for (let at = i - 2; at < i; at++) {
+      if (at < last) continue;
+      OLD_TONE_PAIR.lastIndex = at;
+      const m = OLD_TONE_PAIR.exec(s);
+      if (!m) continue;
+      out += s.slice(last, at) + newTonePair(m[0], m[1]!, m[2]!);
+      last = at + m[0].length;
+      break;
+    }
+  }
+  return last === 0 ? s : out + s.slice(last);
 }
 
 
@@ -170,8 +200,9 @@ function mayUnglue(line: string, from: number, to: number): boolean {
   let vowelThenOther = false;
   let afterVowel = false;
   for (let i = from; i < to; i++) {
-    if ((unicodeClass(line.charCodeAt(i)) & LL) && i + 1 < to && (unicodeClass(line.charCodeAt(i + 1)) & LU)) return true;
-    if (VOWEL_SET.has(line[i]!)) {
+    const c = line.charCodeAt(i);
+    if ((unicodeClass(c) & LL) && i + 1 < to && (unicodeClass(line.charCodeAt(i + 1)) & LU)) return true;
+    if (c < 0x1f00 && CLASS[c] === 1) { // a vowel (isVowel)
       if (vowelThenOther && to - from >= 5) return true;
       afterVowel = true;
     } else if (afterVowel) vowelThenOther = true;
@@ -249,23 +280,10 @@ function mapCharacters(s: string): string {
   return parts.join('');
 }
 
-/** Old-style tone pairs (oá, uý …) can only occur when one of these marked vowels follows o or u. */
-const OLD_TONE_SECOND = new Uint8Array(0x2000);
-for (const c of 'áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ') OLD_TONE_SECOND[c.charCodeAt(0)] = 1;
-function mayHaveOldTones(s: string): boolean {
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x2000 || OLD_TONE_SECOND[c] === 0) continue;
-    const p = s.charCodeAt(i - 1) | 0x20; // o/O, u/U
-    if (p === 0x6f || p === 0x75) return true;
-  }
-  return false;
-}
-
 /** Normalizes report text. Line structure is kept (\n), CR/CRLF become \n. */
 export function normalizeText(raw: string, opts: NormalizeOptions = {}): string {
   let s = mapCharacters(raw.normalize('NFC'));
-  if (mayHaveOldTones(s)) s = newTonePlacement(s);
+  s = newTonePlacement(s);
   if (opts.unglue !== false) s = ungluedLines(s);
   return s;
 }

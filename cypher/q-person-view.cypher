@@ -1,6 +1,7 @@
 // A person with, when asked, their tenures ($tenures, as q-person-tenures with $on) and one page
 // of their participations ($participations, as q-person-participations with $roles, $from, $to and
 // the page): the person page's usual shape in one round trip. $id: Person id
+// Only the page is projected: the sort collects node references, not maps of every row.
 MATCH (p:Person {id: $id})
 CALL (p) {
   WITH p WHERE $tenures
@@ -17,8 +18,9 @@ CALL (p) {
     AND ($from IS NULL OR e.date >= $from)
     AND ($to IS NULL OR e.date <= $to)
   WITH p, pa, e ORDER BY e.date, e.id, pa.role
-  RETURN collect({key: pa.key, role: pa.role, personId: p.id,
-                  event: e {.id, .kind, .title, .date, .partOfDay, .location}}) AS rows
+  RETURN collect({pa: pa, e: e}) AS rows
 }
 RETURN p {.id, .name, .normName, .districtCode, .provinceCode} AS person, tenures, size(rows) AS total,
-       CASE WHEN $last IS NULL THEN rows[$start..$end] WHEN $last = 0 THEN [] ELSE rows[-$last..] END AS items
+       [x IN CASE WHEN $last IS NULL THEN rows[$start..$end] WHEN $last = 0 THEN [] ELSE rows[-$last..] END |
+        {key: x.pa.key, role: x.pa.role, personId: p.id,
+         event: {id: x.e.id, kind: x.e.kind, title: x.e.title, date: x.e.date, partOfDay: x.e.partOfDay, location: x.e.location}}] AS items

@@ -1,8 +1,12 @@
 // The evidence of citations (DataLoader batch): quote, rule and the report it is in. $ids: [Citation key]
+// $first: at most that many of each, oldest first (null: all); total: how many there are.
 UNWIND $ids AS key
 MATCH (n:Citation {key: key})
-RETURN key AS id, COLLECT {
+WITH key, COLLECT {
   MATCH (n)-[:SOURCE]->(ev:Evidence)-[:IN_REPORT]->(r:Report)
-  RETURN ev {.key, .rule, .quote, .start, .end, report: r {.id, .title, .url, .publishedAt}}
-  ORDER BY r.publishedAt, r.id, ev.start
-} AS items
+  RETURN {ev: ev, r: r} ORDER BY r.publishedAt, r.id, ev.start
+} AS rows
+RETURN key AS id, size(rows) AS total,
+       [x IN CASE WHEN $first IS NULL THEN rows ELSE rows[0..$first] END |
+        {key: x.ev.key, rule: x.ev.rule, quote: x.ev.quote, start: x.ev.start, end: x.ev.end,
+         report: {id: x.r.id, title: x.r.title, url: x.r.url, publishedAt: x.r.publishedAt}}] AS items

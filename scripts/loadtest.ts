@@ -176,9 +176,9 @@ const QUERIES = {
       person(id: $id) {
         id name
         place { id name type partOf { name type } }
-        tenures { id title firstSeen lastSeen body { id name level holders { title firstSeen person { id name } } } sources { ${SOURCE} } }
+        tenures { id title firstSeen lastSeen body { id name level holders { title firstSeen person { id name } } } sources(first: 10) { ${SOURCE} } sourceCount }
         mentionedIn(first: 20) { totalCount edges { node { id title publishedAt url } } }
-        events(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { role node { id title date partOfDay kind location } sources { ${SOURCE} } } }
+        events(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { role node { id title date partOfDay kind location } sources(first: 10) { ${SOURCE} } sourceCount } }
       }
     }`,
   },
@@ -189,10 +189,10 @@ const QUERIES = {
         id title kind date partOfDay location
         place { id name type partOf { name type } }
         organizers { name body { id name } sources { ${SOURCE} } }
-        chairs { person { id name } sources { ${SOURCE} } }
-        speakers { person { id name } sources { ${SOURCE} } }
-        attendees { person { id name } sources { ${SOURCE} } }
-        citedDocuments { document { id number type title date } sources { ${SOURCE} } }
+        chairs { person { id name } sources(first: 10) { ${SOURCE} } sourceCount }
+        speakers { person { id name } sources(first: 10) { ${SOURCE} } sourceCount }
+        attendees { person { id name } sources(first: 10) { ${SOURCE} } sourceCount }
+        citedDocuments { document { id number type title date } sources(first: 10) { ${SOURCE} } sourceCount }
         reports { id title publishedAt url authors }
       }
     }`,
@@ -202,7 +202,7 @@ const QUERIES = {
     query: `query Document($id: ID!) {
       document(id: $id) {
         id number type title date issuerName issuer { id name }
-        trail(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { date event { id title date } report { id title publishedAt url } sources { ${SOURCE} } } } }
+        trail(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { date event { id title date } report { id title publishedAt url } sources(first: 10) { ${SOURCE} } sourceCount } } }
       }
     }`,
   },
@@ -212,7 +212,7 @@ const QUERIES = {
       body(id: $id) {
         id name kind level partOf { id name }
         place { id code name type level validFrom validTo partOf { id name type } }
-        holders { id title firstSeen lastSeen person { id name } sources { ${SOURCE} } }
+        holders { id title firstSeen lastSeen person { id name } sources(first: 10) { ${SOURCE} } sourceCount }
         organized(first: 10) { totalCount edges { node { id title date } } }
       }
     }`,

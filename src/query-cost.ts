@@ -81,7 +81,11 @@ export function queryCost(
         let size = 1;
         const argNode = (n: string) => sel.arguments?.find((a) => a.name.value === n)?.value;
         if (def?.args.some((a) => a.name === 'first' || a.name === 'last')) {
-          size = Math.max(argValue(argNode('first'), variables) ?? argValue(argNode('last'), variables) ?? options.defaultListSize, 1);
+          // omitted: the argument's default, else a page for connections (first and last), else
+          // one, as for a plain list (sources(first:) without first)
+          const firstDef = def.args.find((a) => a.name === 'first');
+          const omitted = typeof firstDef?.defaultValue === 'number' ? firstDef.defaultValue : def.args.some((a) => a.name === 'last') ? options.defaultListSize : 1;
+          size = Math.max(argValue(argNode('first'), variables) ?? argValue(argNode('last'), variables) ?? omitted, 1);
         } else if (def?.args.some((a) => a.name === 'ids')) {
           size = Math.max(listLength(argNode('ids'), variables), 1);
         }

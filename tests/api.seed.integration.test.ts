@@ -77,6 +77,28 @@ describe('the questions, over the seed reports', () => {
     expect(new Set(secretary.sources.map((s: any) => s.date))).toEqual(new Set(['2023-05-29', '2024-01-05']));
   });
 
+  it('sources(first:) gives the oldest sources and sourceCount how many there are', async () => {
+    const q = `{ people(search: "Lê Trọng Thụ", first: 1) { edges { node {
+      sourceCount all: sources { quote date } one: sources(first: 1) { quote date } none: sources(first: 0) { quote }
+      tenures { title sourceCount all: sources { date } one: sources(first: 1) { date } }
+    } } } }`;
+    const person = (await api.run(q)).data.people.edges[0].node;
+    expect(person.all.length).toBeGreaterThan(1);
+    expect(person.sourceCount).toBe(person.all.length);
+    expect(person.one).toEqual([person.all[0]]);
+    expect(person.none).toEqual([]);
+    for (const t of person.tenures) {
+      expect(t.sourceCount).toBe(t.all.length);
+      expect(t.one).toEqual(t.all.slice(0, 1));
+    }
+    const secretary = person.tenures.find((t: any) => t.title === 'Bí thư');
+    expect(secretary.sourceCount).toBeGreaterThanOrEqual(2); // sentences in two reports
+    expect(secretary.one[0].date).toBe('2023-05-29'); // oldest first
+    const bad = await api.run('{ people(first: 1) { edges { node { sources(first: 1001) { quote } } } } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/between 0 and 1000/);
+  });
+
   it('the trail of 58-NQ/TW: two events, in date order', async () => {
     const data = await ask('trail');
     const doc = data.document;

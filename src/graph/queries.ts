@@ -275,11 +275,17 @@ const SOURCE_QUERY: Record<SourceKind, string> = {
   person: 'q-sources-of-people',
 };
 
-export const sourcesOf = (r: GraphReader, kind: SourceKind, ids: readonly string[]) =>
-  listsById(r, SOURCE_QUERY[kind], ids, (x) => {
-    const ev = x as EvidenceRow;
-    return asEvidence({ ...ev, report: ev.report ?? null });
-  });
+/** The sources of each fact: the first `first` of them, oldest first (null: all), and how many there are. */
+export async function sourcePagesOf(r: GraphReader, kind: SourceKind, ids: readonly string[], first: number | null = null): Promise<{ total: number; items: EvidenceRow[] }[]> {
+  const rows = await r.run(SOURCE_QUERY[kind], { ids: [...ids], first: first === null ? null : int(first) });
+  return byId(ids, rows, (row) => ({
+    total: (row.total as number | undefined) ?? 0,
+    items: ((row.items as EvidenceRow[] | undefined) ?? []).map((ev) => asEvidence({ ...ev, report: ev.report ?? null })),
+  }), { total: 0, items: [] });
+}
+
+export const sourcesOf = async (r: GraphReader, kind: SourceKind, ids: readonly string[]) =>
+  (await sourcePagesOf(r, kind, ids)).map((p) => p.items);
 
 // ---------------------------------------------------------------------------------------------
 // People

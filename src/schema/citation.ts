@@ -1,6 +1,7 @@
 // Citation: a document cited in a report, at an event when the citation is in its sentences.
 import * as q from '../graph/queries.ts';
 import { builder, loaderOptions } from './builder.ts';
+import { sourceFields } from './sources.ts';
 import { CitationRef, DocumentRef, EventRef, EvidenceRef, ReportRef } from './refs.ts';
 
 CitationRef.implement({
@@ -10,13 +11,7 @@ CitationRef.implement({
     document: t.field({ type: DocumentRef, resolve: (c) => c.document }),
     event: t.field({ type: EventRef, nullable: true, description: 'The event it was cited at, if any.', resolve: (c) => c.event }),
     report: t.field({ type: ReportRef, description: 'The report that cites it.', resolve: (c) => c.report }),
-    sources: t.loadableList({
-      loaderOptions,
-      type: EvidenceRef,
-      description: 'The sentences with the citation.',
-      load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'citation', keys),
-      resolve: (c) => c.key,
-    }),
+    ...sourceFields(t, 'citation', 'The sentences with the citation', (c) => c.key),
   }),
 });
 

@@ -1,6 +1,7 @@
 // Participation: a person's role in an event (chair, speaker, attendee), with its evidence.
 import * as q from '../graph/queries.ts';
 import { builder, loaderOptions } from './builder.ts';
+import { sourceFields } from './sources.ts';
 import { EventRef, EvidenceRef, ParticipationRef, PersonRef, RoleEnum } from './refs.ts';
 
 ParticipationRef.implement({
@@ -9,13 +10,7 @@ ParticipationRef.implement({
     role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
     person: t.field({ type: PersonRef, resolve: (p) => p.person ?? p.personId }),
     event: t.field({ type: EventRef, resolve: (p) => p.event ?? p.eventId }),
-    sources: t.loadableList({
-      loaderOptions,
-      type: EvidenceRef,
-      description: 'The sentences that state this participation.',
-      load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'participation', keys),
-      resolve: (p) => p.key,
-    }),
+    ...sourceFields(t, 'participation', 'The sentences that state this participation', (p) => p.key),
   }),
 });
 

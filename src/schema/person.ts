@@ -2,6 +2,7 @@
 import * as q from '../graph/queries.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, toConnection, windowFor, type ConnectionResult, type Context, loaderOptions } from './builder.ts';
+import { sourceFields } from './sources.ts';
 import { notFound } from './errors.ts';
 import { filterText } from './validate.ts';
 import { PersonConnection, rangeOf, ReportConnection } from './lists.ts';
@@ -32,13 +33,7 @@ export const PersonEventConnection = builder.connectionObject(
     fields: (t) => ({
       role: t.field({ type: RoleEnum, description: 'The role the person had.', resolve: (e) => edgeOf<ParticipationEdge>(e).participation.role }),
       participation: t.field({ type: ParticipationRef, resolve: (e) => edgeOf<ParticipationEdge>(e).participation }),
-      sources: t.loadableList({
-        loaderOptions,
-        type: EvidenceRef,
-        description: 'The sentences that state the participation.',
-        load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'participation', keys),
-        resolve: (e) => edgeOf<ParticipationEdge>(e).participation.key,
-      }),
+      ...sourceFields(t, 'participation', 'The sentences that state the participation', (e) => edgeOf<ParticipationEdge>(e).participation.key),
     }),
   },
 );
@@ -191,13 +186,7 @@ PersonRef.implement({
       },
       resolve: (p) => p.id,
     }),
-    sources: t.loadableList({
-      loaderOptions,
-      type: EvidenceRef,
-      description: 'Sentences that name the person.',
-      load: (ids: string[], ctx) => q.sourcesOf(ctx.reader, 'person', ids),
-      resolve: (p) => p.id,
-    }),
+    ...sourceFields(t, 'person', 'Sentences that name the person', (p) => p.id),
   }),
 });
 

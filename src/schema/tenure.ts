@@ -1,6 +1,7 @@
 // Tenure: a person holding a title at a body, as seen between two dates, with its evidence.
 import * as q from '../graph/queries.ts';
 import { builder, loaderOptions } from './builder.ts';
+import { sourceFields } from './sources.ts';
 import { notFound } from './errors.ts';
 import { BodyRef, EvidenceRef, isTenure, PersonRef, TenureRef } from './refs.ts';
 import { nameText, titleText } from './validate.ts';
@@ -16,13 +17,7 @@ TenureRef.implement({
     person: t.field({ type: PersonRef, description: 'Who held it.', resolve: (x) => x.personId }),
     firstSeen: t.string({ nullable: true, description: 'The earliest date a source states it ("YYYY-MM-DD").', resolve: (x) => x.firstSeen }),
     lastSeen: t.string({ nullable: true, description: 'The latest date a source states it ("YYYY-MM-DD").', resolve: (x) => x.lastSeen }),
-    sources: t.loadableList({
-      loaderOptions,
-      type: EvidenceRef,
-      description: 'The sentences that state this tenure.',
-      load: (keys: string[], ctx) => q.sourcesOf(ctx.reader, 'tenure', keys),
-      resolve: (x) => x.key,
-    }),
+    ...sourceFields(t, 'tenure', 'The sentences that state this tenure', (x) => x.key),
   }),
 });
 

@@ -19,6 +19,9 @@ export const paths = {
 
 /** The sentence, report title, date and link of a fact. */
 export const SOURCE_FIELDS = 'quote date reportTitle url report { id }';
+/** How many sources a fact shows at most; `sourceCount` says how many there are. */
+export const SHOWN_SOURCES = 10;
+export const PAGED_SOURCES = `sources(first: ${SHOWN_SOURCES}) { ${SOURCE_FIELDS} } sourceCount`;
 
 export interface Source {
   quote: string;

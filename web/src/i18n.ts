@@ -62,6 +62,7 @@ const vi = {
   source: 'Nguồn',
   sources: 'nguồn',
   moreSources: 'nguồn khác',
+  notShown: 'nguồn khác không hiện ở đây',
   openReport: 'mở bản tin',
   noSource: 'không có câu trích',
   // body
@@ -170,6 +171,7 @@ const en: Dict = {
   source: 'Source',
   sources: 'sources',
   moreSources: 'more sources',
+  notShown: 'more not shown here',
   openReport: 'open report',
   noSource: 'no quote',
   body: 'Body',

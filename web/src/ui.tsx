@@ -87,22 +87,27 @@ function OneSource({ s }: { s: Source }) {
   );
 }
 
-/** The quoted sentences under a fact: the first one shown, the rest behind a disclosure. */
-export function Sources({ sources }: { sources: Source[] }) {
+/**
+ * The quoted sentences under a fact: the first one shown, the rest behind a disclosure. `count`
+ * is how many there are when only the first few were asked for (`sources(first:)`).
+ */
+export function Sources({ sources, count }: { sources: Source[]; count?: number | undefined }) {
   const { t } = useI18n();
   if (!sources.length) return null;
   const [first, ...rest] = sources;
+  const total = Math.max(count ?? sources.length, sources.length);
   return (
     <div class="sources">
       <OneSource s={first!} />
-      {rest.length > 0 && (
+      {total > 1 && (
         <details>
           <summary>
-            +{rest.length} {t('moreSources')}
+            +{total - 1} {t('moreSources')}
           </summary>
           {rest.map((s, i) => (
             <OneSource key={i} s={s} />
           ))}
+          {total > sources.length && <p class="muted">+{total - sources.length} {t('notShown')}</p>}
         </details>
       )}
     </div>

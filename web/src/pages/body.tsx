@@ -1,7 +1,7 @@
 // A body: office holders over time, the events it organized, the documents it issued, its place,
 // and for district-level bodies the July 2025 reform (what the unit became).
 import { useQuery } from '@urql/preact';
-import { paths, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
+import { paths, PAGED_SOURCES, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
 import { useI18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, EventLink, PagedList, PersonLink, Q, Section, Sources, Title } from '../ui';
 import { tenureStatus, type Holder } from './person';
@@ -11,7 +11,7 @@ const HEAD = `query BodyHead($id: ID!) {
     id name kind level
     partOf { id name }
     place { id code name type level validFrom validTo partOf { id name type } }
-    holders { id title firstSeen lastSeen person { id name } sources { ${SOURCE_FIELDS} } }
+    holders { id title firstSeen lastSeen person { id name } ${PAGED_SOURCES} }
   }
 }`;
 
@@ -33,7 +33,7 @@ interface Head {
     level: string | null;
     partOf: { id: string; name: string } | null;
     place: Place | null;
-    holders: (Holder & { id: string; lastSeen: string | null; sources: Source[] })[];
+    holders: (Holder & { id: string; lastSeen: string | null; sources: Source[]; sourceCount?: number })[];
   };
 }
 
@@ -105,7 +105,7 @@ function Holders({ body }: { body: Head['body'] }) {
                       <time dateTime={h.firstSeen ?? undefined}>{date(h.firstSeen)}</time> – <time dateTime={h.lastSeen ?? undefined}>{date(h.lastSeen)}</time> ·{' '}
                       <span class={`badge ${status.current ? 'current' : 'ended'}`}>{status.text}</span>
                     </p>
-                    <Sources sources={h.sources} />
+                    <Sources sources={h.sources} count={h.sourceCount} />
                   </li>
                 );
               })}

@@ -1,6 +1,6 @@
 // A document: number, type, issuer, date, and its trail in date order (the events and reports
 // that took it up, each with the quoted sentence).
-import { SOURCE_FIELDS, paths, type PageInfo, type Source } from '../client';
+import { PAGED_SOURCES, SOURCE_FIELDS, paths, type PageInfo, type Source } from '../client';
 import { useI18n } from '../i18n';
 import { BodyLink, EventLink, PagedList, Q, Section, Sources, Title } from '../ui';
 
@@ -16,7 +16,7 @@ const TRAIL = `query DocumentTrail($id: ID!, $after: String) {
     id
     trail(first: 10, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { date event { id title date } report { id title publishedAt url } sources { ${SOURCE_FIELDS} } } }
+      edges { node { date event { id title date } report { id title publishedAt url } ${PAGED_SOURCES} } }
     }
   }
 }`;
@@ -24,7 +24,7 @@ interface Trail {
   document: {
     trail: {
       pageInfo: PageInfo;
-      edges: { node: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; report: { id: string; title: string | null; publishedAt: string | null; url: string | null }; sources: Source[] } }[];
+      edges: { node: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; report: { id: string; title: string | null; publishedAt: string | null; url: string | null }; sources: Source[]; sourceCount?: number } }[];
     };
   };
 }
@@ -98,7 +98,7 @@ export function DocumentPage({ id }: { id: string }) {
                         </>
                       )}
                     </p>
-                    <Sources sources={ci.sources} />
+                    <Sources sources={ci.sources} count={ci.sourceCount} />
                   </>
                 )}
               />

@@ -1,6 +1,6 @@
 // An event: date, part of day, place, organizers, chairs, speakers, attendees, cited documents
 // and the reports that describe it, every fact with its sources.
-import { SOURCE_FIELDS, paths, type Source } from '../client';
+import { PAGED_SOURCES, SOURCE_FIELDS, paths, type Source } from '../client';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, PersonLink, Q, Section, Sources, Title } from '../ui';
@@ -10,17 +10,17 @@ const EVENT = `query EventPage($id: ID!) {
     id title kind date partOfDay location
     place { id name type partOf { name type } }
     organizers { name body { id name } sources { ${SOURCE_FIELDS} } }
-    chairs { person { id name } sources { ${SOURCE_FIELDS} } }
-    speakers { person { id name } sources { ${SOURCE_FIELDS} } }
-    attendees { person { id name } sources { ${SOURCE_FIELDS} } }
-    citedDocuments { document { id number type title date } sources { ${SOURCE_FIELDS} } }
+    chairs { person { id name } ${PAGED_SOURCES} }
+    speakers { person { id name } ${PAGED_SOURCES} }
+    attendees { person { id name } ${PAGED_SOURCES} }
+    citedDocuments { document { id number type title date } ${PAGED_SOURCES} }
     reports { id title publishedAt url authors }
   }
 }`;
 
 interface Participation {
   person: { id: string; name: string };
-  sources: Source[];
+  sources: Source[]; sourceCount?: number;
 }
 interface Data {
   event: {
@@ -35,13 +35,13 @@ interface Data {
     chairs: Participation[];
     speakers: Participation[];
     attendees: Participation[];
-    citedDocuments: { document: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; sources: Source[] }[];
+    citedDocuments: { document: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; sources: Source[]; sourceCount?: number }[];
     reports: { id: string; title: string | null; publishedAt: string | null; url: string | null; authors: string[] }[];
   };
 }
 
 /** A section listing things (people, bodies, documents), each with the sentences that state it. */
-function Facts<T extends { sources: Source[] }>({ title, id, items, keyOf, link }: { title: string; id: string; items: T[]; keyOf: (x: T) => string; link: (x: T) => ComponentChildren }) {
+function Facts<T extends { sources: Source[]; sourceCount?: number }>({ title, id, items, keyOf, link }: { title: string; id: string; items: T[]; keyOf: (x: T) => string; link: (x: T) => ComponentChildren }) {
   const { t } = useI18n();
   return (
     <Section title={title} id={id} count={items.length}>
@@ -50,7 +50,7 @@ function Facts<T extends { sources: Source[] }>({ title, id, items, keyOf, link 
           {items.map((x) => (
             <li key={keyOf(x)}>
               {link(x)}
-              <Sources sources={x.sources} />
+              <Sources sources={x.sources} count={x.sourceCount} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // A person: posts as a timeline of tenures, events by date and role (paginated), colleagues with
 // counts, documents taken up at the events they chaired; every fact with its sources.
 import { useState } from 'preact/hooks';
-import { paths, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
+import { paths, PAGED_SOURCES, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
 import { useI18n, type I18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, EventLink, PagedList, PersonLink, Q, Section, Sources, Title } from '../ui';
 
@@ -13,7 +13,7 @@ const HEAD = `query PersonHead($id: ID!) {
     tenures {
       id title firstSeen lastSeen
       body { id name level place { id validTo } holders { title firstSeen person { id name } } }
-      sources { ${SOURCE_FIELDS} }
+      ${PAGED_SOURCES}
     }
     mentionedIn(first: 20) { totalCount edges { node { id title publishedAt url } } }
   }
@@ -25,7 +25,7 @@ interface Tenure {
   firstSeen: string | null;
   lastSeen: string | null;
   body: { id: string; name: string; level: string | null; place: { id: string; validTo: string | null } | null; holders: Holder[] };
-  sources: Source[];
+  sources: Source[]; sourceCount?: number;
 }
 interface Head {
   person: {
@@ -92,7 +92,7 @@ function Timeline({ tenures, personId }: { tenures: Tenure[]; personId: string }
               <time dateTime={x.lastSeen ?? undefined}>{date(x.lastSeen)}</time> ·{' '}
               <span class={`badge ${status.current ? 'current' : 'ended'}`}>{status.text}</span>
             </p>
-            <Sources sources={x.sources} />
+            <Sources sources={x.sources} count={x.sourceCount} />
           </li>
         );
       })}
@@ -106,7 +106,7 @@ const EVENTS = `query PersonEvents($id: ID!, $roles: [Role!], $after: String) {
     events(first: 10, after: $after, roles: $roles) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { role node { id title date partOfDay kind location } sources { ${SOURCE_FIELDS} } }
+      edges { role node { id title date partOfDay kind location } ${PAGED_SOURCES} }
     }
   }
 }`;
@@ -116,7 +116,7 @@ interface EventsData {
     events: {
       totalCount: number;
       pageInfo: PageInfo;
-      edges: { role: 'CHAIR' | 'SPEAKER' | 'ATTENDEE'; node: { id: string; title: string | null; date: string | null; partOfDay: string | null; kind: string | null; location: string | null }; sources: Source[] }[];
+      edges: { role: 'CHAIR' | 'SPEAKER' | 'ATTENDEE'; node: { id: string; title: string | null; date: string | null; partOfDay: string | null; kind: string | null; location: string | null }; sources: Source[]; sourceCount?: number }[];
     };
   };
 }
@@ -153,7 +153,7 @@ function Events({ id }: { id: string }) {
           <>
             <span class={`role role-${e.role.toLowerCase()}`}>{t(e.role)}</span> <EventLink e={e.node} />
             {e.node.partOfDay && <span class="muted"> · {word(e.node.partOfDay)}</span>}
-            <Sources sources={e.sources} />
+            <Sources sources={e.sources} count={e.sourceCount} />
           </>
         )}
       />
@@ -216,7 +216,7 @@ const DOCS = `query PersonDocuments($id: ID!, $after: String) {
       pageInfo { hasNextPage endCursor }
       edges {
         node { id number type title date }
-        citations { date event { id title date } sources { ${SOURCE_FIELDS} } }
+        citations { date event { id title date } ${PAGED_SOURCES} }
       }
     }
   }
@@ -227,7 +227,7 @@ interface DocsData {
     citedDocuments: {
       totalCount: number;
       pageInfo: PageInfo;
-      edges: { node: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; citations: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; sources: Source[] }[] }[];
+      edges: { node: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; citations: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; sources: Source[]; sourceCount?: number }[] }[];
     };
   };
 }
@@ -251,7 +251,7 @@ function Documents({ id }: { id: string }) {
               {e.citations.map((ci, i) => (
                 <li key={i}>
                   {ci.event && <EventLink e={ci.event} />}
-                  <Sources sources={ci.sources} />
+                  <Sources sources={ci.sources} count={ci.sourceCount} />
                 </li>
               ))}
             </ul>

@@ -31,6 +31,9 @@ const PATTERNS: { re: RegExp; rule: string }[] = [
   { re: /(sáng|chiều|tối)?(?: nay)?(?:^|[ ,(])(?:trong )?(?:hôm nay, )?ngày (\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?(?!\d)(?! ?[/-] ?[a-zđ])/gu, rule: 'date.day' },
 ];
 
+/** The words of the parts of day, one of which date.part-of-day needs (one scan for all five). */
+const PART_WORD = /sáng|chiều|tối|trưa|đêm/;
+
 /** Words before a date that make it something other than the event's date. */
 const DISTRACTOR_BEFORE = /(?:trước|đến|tới|hết|từ|sau|tính đến|kể từ|cuối|đầu|hạn|vào|số [\w/.-]+|\d{4}\s?-)\s*(?:ngày\s*)?$/u;
 
@@ -39,13 +42,13 @@ export function findDates(text: string, lowerText?: string): DayMonth[] {
   const out: DayMonth[] = [];
   if (!/\d/.test(text)) return out;
   const lower = lowerText ?? text.toLowerCase();
-  const hasPart = lower.includes('sáng') || lower.includes('chiều') || lower.includes('tối') || lower.includes('trưa') || lower.includes('đêm');
+  const hasPart = PART_WORD.test(lower);
   const hasNgay = lower.includes('ngày');
-  const hasThang = lower.includes('tháng');
+  const hasThang = hasNgay && lower.includes('tháng');
   for (const { re, rule } of PATTERNS) {
     // each pattern needs its word: skip the scan when the sentence lacks it
     if (rule === 'date.part-of-day' && !hasPart) continue;
-    if (rule === 'date.in-words' && !(hasNgay && hasThang)) continue;
+    if (rule === 'date.in-words' && !hasThang) continue;
     if ((rule === 'date.two-days' || rule === 'date.day') && !hasNgay) continue;
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
@@ -85,10 +88,11 @@ export interface Published {
   rule: string;
 }
 
-// `needs`: words one of which any match contains, lower case: a page header without them skips the
-// (case-insensitive, unanchored) scan.
-const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd'; needs?: string[] }[] = [
-  { re: /(?:đăng lúc|đăng ngày|ngày đăng bài|ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|ngày xuất bản|xuất bản):? ?(?:lúc )?(?:\d{1,2}:\d{2}(?::\d{2})? ?,? ?)?(?:thứ [a-zà-ỹ]{2,4},? ?|chủ nhật,? ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu, rule: 'published.posted-at', order: 'dmy', needs: ['đăng', 'cập nhật', 'xuất bản'] },
+// `needs`: the words one of which any match contains (case-insensitive): a page header without
+// them skips the scan, which is unanchored (tried at every position) and would begin with
+// nothing it could find fast.
+const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd'; needs?: RegExp }[] = [
+  { re: /(?:đăng lúc|đăng ngày|ngày đăng bài|ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật|thời gian đăng|ngày xuất bản|xuất bản):? ?(?:lúc )?(?:\d{1,2}:\d{2}(?::\d{2})? ?,? ?)?(?:thứ [a-zà-ỹ]{2,4},? ?|chủ nhật,? ?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu, rule: 'published.posted-at', order: 'dmy', needs: /đăng|cập nhật|xuất bản/iu },
   { re: /^ ?date (\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/imu, rule: 'published.date-stamp', order: 'ymd' },
   { re: /^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? ?(?:ngày )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/imu, rule: 'published.weekday-line', order: 'dmy' },
   { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?: ?[-,|]? ?\d{1,2}:\d{2}(?::\d{2})?)?(?: ?\(gmt ?\+ ?7\))? ?$/imu, rule: 'published.date-line', order: 'dmy' },
@@ -98,13 +102,9 @@ const PUBLISHED: { re: RegExp; rule: string; order: 'dmy' | 'ymd'; needs?: strin
 /** The posting date, from the page header (the first part of the text). */
 export function findPublished(text: string): Published | null {
   const head = text.slice(0, 1500);
-  let lowerHead: string | null = null;
   let best: Published | null = null;
   for (const { re, rule, order, needs } of PUBLISHED) {
-    if (needs) {
-      lowerHead ??= head.toLowerCase();
-      if (!needs.some((w) => lowerHead!.includes(w))) continue;
-    }
+    if (needs && !needs.test(head)) continue;
     const m = re.exec(head);
     if (!m) continue;
     let value: string; let year: number; let month: number;

@@ -1,10 +1,10 @@
 // Documents cited in a report: "TYPE số NUMBER ngày DATE của ISSUER về SUBJECT", lists of
 // numbers sharing one date and issuer, and unnumbered congress resolutions.
 import { lexicon } from './lexicon.ts';
-import { parseBody } from './grammar.ts';
+import { mayStartBody, parseBody } from './grammar.ts';
 import { renderBody, type PlaceContext } from './bodies.ts';
 import { isoDate } from './dates.ts';
-import { tokenize } from './tokens.ts';
+import { tokenizeRange } from './tokens.ts';
 
 export interface DocumentFact {
   type: string;
@@ -99,9 +99,14 @@ function bareNumbers(text: string, lowerText: string | undefined): { number: str
   return out;
 }
 
-/** Finds the documents cited in one sentence. */
-/** `lowerText`: text.toLowerCase(), when the caller has it. */
-export function findDocuments(text: string, ctx: PlaceContext, lowerText?: string): DocumentFact[] {
+/** The words an unnumbered congress resolution begins with. */
+export const CONGRESS_RESOLUTION = 'Nghị quyết Đại hội';
+
+/**
+ * Finds the documents cited in one sentence. `lowerText`: text.toLowerCase(), when the caller
+ * has it; `congress`: whether text includes CONGRESS_RESOLUTION, when the caller knows.
+ */
+export function findDocuments(text: string, ctx: PlaceContext, lowerText?: string, congress = text.includes(CONGRESS_RESOLUTION)): DocumentFact[] {
   const out: DocumentFact[] = [];
   const nums = numbersIn(text);
   const numberStarts = new Set(nums.map((n) => n.start));
@@ -135,7 +140,10 @@ export function findDocuments(text: string, ctx: PlaceContext, lowerText?: strin
     const of = /^,? ?(?:của|do) /iu.exec(text.slice(pos, pos + 10));
     if (of) {
       pos += of[0].length;
-      const toks = tokenize(text.slice(pos, pos + 120), pos);
+      const end = Math.min(text.length, pos + 120);
+      // tokenized in full only when its first token may begin a body (a list of numbers after "của" does not)
+      const first = tokenizeRange(text, pos, end, 0, undefined, 1)[0];
+      const toks = first && mayStartBody(first) ? tokenizeRange(text, pos, end) : [];
       const body = parseBody(toks, 0);
       if (body) {
         issuer = renderBody(body, ctx);
@@ -148,7 +156,8 @@ export function findDocuments(text: string, ctx: PlaceContext, lowerText?: strin
     const about = /^,? ?((?:về|phê duyệt|quy định|ban hành|hướng dẫn|điều chỉnh)(?![\p{L}\p{M}])[^;]*)/iu.exec(text.slice(pos, pos + 400));
     if (about) {
       title = about[1]!.replace(/[.,:]+$/u, '').trim();
-      const cut = /\s(?:và|,) (?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Thông báo|Nghị định|Công văn) số/u.exec(title);
+      // (a cut needs " số": most titles are not scanned)
+      const cut = title.includes(' số') ? /\s(?:và|,) (?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Thông báo|Nghị định|Công văn) số/u.exec(title) : null;
       if (cut) title = title.slice(0, cut.index);
       if (title.length > 300) title = title.slice(0, 300);
     }
@@ -168,7 +177,7 @@ export function findDocuments(text: string, ctx: PlaceContext, lowerText?: strin
     g = h;
   }
   // unnumbered: a congress resolution with its ordinal
-  if (text.includes('Nghị quyết Đại hội')) for (const m of text.matchAll(/Nghị quyết Đại hội (?:đại biểu |Đại biểu )?Đảng bộ (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)((?: [\p{Lu}][\p{Ll}]{0,7}){0,3}) lần thứ ([IVXLC]+)(, nhiệm kỳ \d{4} ?- ?\d{4})?/gu)) {
+  if (congress) for (const m of text.matchAll(/Nghị quyết Đại hội (?:đại biểu |Đại biểu )?Đảng bộ (tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)((?: [\p{Lu}][\p{Ll}]{0,7}){0,3}) lần thứ ([IVXLC]+)(, nhiệm kỳ \d{4} ?- ?\d{4})?/gu)) {
     const level = m[1]!;
     const place = m[2]!.trim() || (level === 'tỉnh' ? ctx.province : ['huyện', 'thị xã', 'thành phố', 'quận'].includes(level) && ctx.districtType === level ? ctx.district : ctx.communeType === level ? ctx.commune : undefined);
     const issuer = ['Ban Chấp hành Đảng bộ', level, place].filter(Boolean).join(' ');

@@ -4,7 +4,7 @@
 // index and returns where it stopped; nothing backtracks more than a bounded lookahead.
 import { isFamilyName, isFormerMarker, lexicon, type Level, type TitleEntry } from './lexicon.ts';
 import { readPlace } from './places.ts';
-import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
+import { isCap, isNameWord, isPunct, startsAnyOf, type Tok } from './tokens.ts';
 import { districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
 
 
@@ -150,8 +150,21 @@ function startsPersonOrTitle(toks: readonly Tok[], j: number): boolean {
   return false;
 }
 
+let bodyWord: ((t: Tok) => boolean) | null = null;
+/** Whether a body phrase may start with this token: where none does, parseBody finds nothing. */
+export function mayStartBody(t: Tok): boolean {
+  if (!bodyWord) {
+    const lex = lexicon();
+    bodyWord = startsAnyOf([lex.national, lex.executiveCommittee, lex.partyOrganisation, lex.committees, lex.organs, lex.state, lex.councilBoards, lex.agencies]);
+  }
+  return bodyWord(t);
+}
+
 /** Parses a body at token i. */
 export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef | null {
+  // every candidate below begins with a phrase of one of mayStartBody's sets
+  const first = toks[i];
+  if (first === undefined || !mayStartBody(first)) return null;
   const lex = lexicon();
   const cands: BodyRef[] = [];
   const nat = lex.national.match(toks, i);
@@ -333,6 +346,9 @@ export interface NameMatch {
   end: number;
 }
 
+/** Whether a title or a body may start at a token, where a name stops (made with the lexicon). */
+let nameStops: ((t: Tok) => boolean) | null = null;
+
 /** A person's full name at i: 2-4 capitalized words. strict: must start with a family name. */
 export function readName(toks: readonly Tok[], i: number, strict: boolean): NameMatch | null {
   const lex = lexicon();
@@ -341,13 +357,14 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
   const family = isFamilyName(first);
   if (strict && !family) return null;
   if (!family && lex.notNameWords.has(first!.t)) return null;
-  if (lex.titles.match(toks, i) || lex.committees.match(toks, i) || lex.state.match(toks, i) || lex.levelWords.match(toks, i)) return null;
+  const stops = (nameStops ??= startsAnyOf([lex.titles, lex.committees, lex.state, lex.levelWords, lex.organs, lex.national]));
+  if (stops(first!) && (lex.titles.match(toks, i) || lex.committees.match(toks, i) || lex.state.match(toks, i) || lex.levelWords.match(toks, i))) return null;
   let j = i;
   while (j < toks.length && j - i < 5) {
     const t = toks[j]!;
     if (!isNameWord(t)) break;
     if (j > i && toks[j - 1]!.e === t.s) break; // glued punctuation-free join is impossible; defensive
-    if (j > i && (lex.titles.match(toks, j) || lex.committees.match(toks, j) || lex.state.match(toks, j) || lex.organs.match(toks, j) || lex.national.match(toks, j))) break;
+    if (j > i && stops(t) && (lex.titles.match(toks, j) || lex.committees.match(toks, j) || lex.state.match(toks, j) || lex.organs.match(toks, j) || lex.national.match(toks, j))) break;
     j++;
   }
   const n = j - i;
@@ -356,12 +373,12 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
     if (strict) return null;
     j = i + 4;
   }
-  // a name is followed by a space, punctuation or the end: "Lê Văn A-" is fine, "Lê Văn A1" is not
-  let name = toks[i]!.t;
-  for (let k = i + 1; k < j; k++) name += ` ${toks[k]!.t}`;
   if (strict && n === 2) {
     const key = `${toks[i]!.f} ${toks[i + 1]!.f}`; // fastKey(name): name words are single tokens
     if (districtNameIndex().has(key) || provinceNameIndex().has(key)) return null;
   }
+  // a name is followed by a space, punctuation or the end: "Lê Văn A-" is fine, "Lê Văn A1" is not
+  let name = toks[i]!.t;
+  for (let k = i + 1; k < j; k++) name += ` ${toks[k]!.t}`;
   return { name, start: i, end: j };
 }

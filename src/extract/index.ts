@@ -1,8 +1,8 @@
 // The extraction pipeline: text in, record and evidence out. Pure: no I/O, never throws on a
 // string (a failure inside becomes an empty record with the error named).
 import { contextYear, findDates, findPublished, isoDate, type DayMonth } from './dates.ts';
-import { findDocuments, type DocumentFact } from './documents.ts';
-import { parseBody, type BodyRef } from './grammar.ts';
+import { CONGRESS_RESOLUTION, findDocuments, type DocumentFact } from './documents.ts';
+import { mayStartBody, parseBody, type BodyRef } from './grammar.ts';
 import { renderBody, resolveChain, type PlaceContext, type ResolvedPosition } from './bodies.ts';
 import { findAuthors, findPlace, findTitle } from './metadata.ts';
 import { findGroups, type Group } from './mentions.ts';
@@ -218,9 +218,14 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   }
 
   // documents
-  const docs: (DocumentFact & { sentence: SentenceInfo })[] = [];
-  const sentenceIndex = new Map<SentenceInfo, number>(sentences.map((s, k) => [s, k]));
-  for (const s of sentences) if (s.digit || s.text.includes('Nghị quyết Đại hội')) for (const d of findDocuments(s.text, ctx, s.lower)) docs.push({ ...d, sentence: s });
+  const docs: (DocumentFact & { sentence: SentenceInfo; sentenceIndex: number })[] = [];
+  // an unnumbered congress resolution is looked for in a sentence only when the text names one
+  const congress = text.includes(CONGRESS_RESOLUTION);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const cites = congress && s.text.includes(CONGRESS_RESOLUTION);
+    if (s.digit || cites) for (const d of findDocuments(s.text, ctx, s.lower, cites)) docs.push({ ...d, sentence: s, sentenceIndex: k });
+  }
   const documents: DocumentRecord[] = [];
   for (const d of docs) {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()
@@ -233,16 +238,19 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
       documents.push({ type: d.type, number: d.number, date: d.date, issuer: d.issuer, title: d.title });
     }
     facts.push({ kind: 'document', subject: d.number ?? d.title, object: d.type, event: null, evidence: ev(d.sentence, d.rule) });
-    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: events.length ? eventOf[sentenceIndex.get(d.sentence) ?? -1] ?? null : null, evidence: ev(d.sentence, 'citation.in-sentence') });
+    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: events.length ? eventOf[d.sentenceIndex] ?? null : null, evidence: ev(d.sentence, 'citation.in-sentence') });
   }
 
   // complete bare steering-committee names from fuller mentions in the same report
-  const allBodies = new Set<string>();
-  for (const p of people.values()) for (const pos of p.positions.values()) if (pos.body) allBodies.add(pos.body);
-  for (const e of events) for (const o of e.record.organizers) allBodies.add(o);
+  let allBodies: Set<string> | null = null; // made when a bare name needs it
   const complete = (b: string | null): string | null => {
     if (!b) return b;
     if (!/^Ban (?:Chỉ đạo|Chỉ huy)$/u.test(b)) return b;
+    if (!allBodies) {
+      allBodies = new Set<string>();
+      for (const p of people.values()) for (const pos of p.positions.values()) if (pos.body) allBodies.add(pos.body);
+      for (const e of events) for (const o of e.record.organizers) allBodies.add(o);
+    }
     const longer = [...allBodies].filter((x) => x.startsWith(`${b} `));
     return longer.length === 1 ? longer[0]! : b;
   };
@@ -373,9 +381,7 @@ function organizerRefsOf(s: SentenceInfo): BodyRef[] {
 
 /** Whether a body may begin at this token (its first word starts some body phrase). */
 function isBodyStart(t: Tok): boolean {
-  const lex = lexicon();
-  return t.k === 'w' && (lex.national.startsAt(t) || lex.executiveCommittee.startsAt(t) || lex.partyOrganisation.startsAt(t) || lex.committees.startsAt(t)
-    || lex.organs.startsAt(t) || lex.state.startsAt(t) || lex.councilBoards.startsAt(t) || lex.agencies.startsAt(t));
+  return t.k === 'w' && mayStartBody(t);
 }
 
 function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {

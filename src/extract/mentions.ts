@@ -3,9 +3,9 @@
 // group (a title written after the list applies to each); a group's role comes from the
 // cue before it ("dưới sự chủ trì của", "Dự hội nghị có") or the verb after it ("chủ trì",
 // "phát biểu").
-import { isFormerMarker, lexicon } from './lexicon.ts';
+import { lexicon } from './lexicon.ts';
 import { parseChain, readName, type Chain } from './grammar.ts';
-import { isCap, isPunct, PhraseSet, type Tok } from './tokens.ts';
+import { isCap, isPunct, PhraseSet, startsAnyOf, type Tok } from './tokens.ts';
 
 export type Role = 'chair' | 'speaker' | 'attendee';
 
@@ -228,16 +228,19 @@ function postChain(toks: readonly Tok[], k: number, m: Mention): number {
 const LIST_SEPS = new PhraseSet<string>();
 for (const s of [',', ';', 'và', 'cùng', 'cùng với', 'cùng các', 'với']) LIST_SEPS.add(s, s);
 
+/** Whether an honorific, a title or a former-office marker may start at a token (made when the lexicon is). */
+let mentionWord: ((t: Tok) => boolean) | null = null;
+
 /** Finds the groups of person mentions in a sentence (tokens of that sentence). */
 export function findGroups(toks: readonly Tok[]): Group[] {
   const groups: Group[] = [];
   let i = 0;
   let boundary = 0;
-  const lex = lexicon();
+  if (!mentionWord) { const lex = lexicon(); mentionWord = startsAnyOf([lex.honorifics, lex.titles, lex.formerMarkerWords]); }
   while (i < toks.length) {
     const t = toks[i]!;
     // a mention starts with an honorific, a rank, a title, a former-office marker or a capitalized word
-    if (t.k !== 'w' || (!isCap(t) && !lex.honorifics.startsAt(t) && !lex.titles.startsAt(t) && !isFormerMarker(t))) { i++; continue; }
+    if (t.k !== 'w' || (!t.c && !mentionWord(t))) { i++; continue; }
     const p = piece(toks, i, false);
     if (!p) { i++; continue; }
     if (p.kind === 'unnamed') { i = p.end; continue; }

@@ -31,7 +31,8 @@ function newTonePair(m: string, q: string, pair: string): string {
  * at the pair), not at every position of the text.
  */
 export function newTonePlacement(s: string): string {
-  let out = '';
+  // joined at the end: a string built with += is a rope that every later character read walks
+  const out: string[] = [];
   let last = 0; // s up to here is done
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -43,12 +44,14 @@ export function newTonePlacement(s: string): string {
       OLD_TONE_PAIR.lastIndex = at;
       const m = OLD_TONE_PAIR.exec(s);
       if (!m) continue;
-      out += s.slice(last, at) + newTonePair(m[0], m[1]!, m[2]!);
+      out.push(s.slice(last, at), newTonePair(m[0], m[1]!, m[2]!));
       last = at + m[0].length;
       break;
     }
   }
-  return last === 0 ? s : out + s.slice(last);
+  if (last === 0) return s;
+  out.push(s.slice(last));
+  return out.join('');
 }
 
 

@@ -106,13 +106,14 @@ export function tokenize(text: string, offset = 0, lowerText?: string): Tok[] {
 /**
  * The tokens of src[from, to) with offsets into src (plus `offset`): tokenize() of a sentence
  * read from the text it is part of, without slicing it out first (reading a slice goes through
- * its parent at every character). `lowerText`: src.slice(from, to).toLowerCase(), if made.
+ * its parent at every character). `lowerText`: src.slice(from, to).toLowerCase(), if made;
+ * `maxTokens`: stop after that many tokens (the first ones are the same).
  */
-export function tokenizeRange(src: string, from: number, to: number, offset = 0, lowerText?: string): Tok[] {
+export function tokenizeRange(src: string, from: number, to: number, offset = 0, lowerText?: string, maxTokens = Infinity): Tok[] {
   const out: Tok[] = [];
   let lower: string | null = lowerText ?? null; // the lower-cased range, made when a new word needs it
   let i = from;
-  while (i < to) {
+  while (i < to && out.length < maxTokens) {
     const cls = classOf(src, i);
     if (cls & SPACE) { i++; continue; }
     let j = i + 1;
@@ -186,7 +187,7 @@ function firstMask(t: Tok): number {
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, { key: string[]; value: V }[]>();
   /** this set's bit in the token masks; 0 when all 31 bits are taken (then no fast rejection) */
-  private readonly bit: number = nextBit < 31 ? 1 << nextBit++ : 0;
+  readonly bit: number = nextBit < 31 ? 1 << nextBit++ : 0;
 
   add(phrase: string, value: V): void {
     const key = phraseKey(phrase);
@@ -223,6 +224,14 @@ export class PhraseSet<V> {
     }
     return null;
   }
+}
+
+/** Whether some phrase of one of the sets starts with a token: one mask test (when every set has its bit) for all of them. */
+export function startsAnyOf(sets: readonly PhraseSet<unknown>[]): (t: Tok) => boolean {
+  let mask = 0;
+  for (const set of sets) mask |= set.bit;
+  if (sets.some((set) => set.bit === 0)) return (t) => sets.some((set) => set.startsAt(t));
+  return (t) => (firstMask(t) & mask) !== 0;
 }
 
 export const isCap = (t: Tok | undefined): boolean => !!t && t.c;

@@ -109,9 +109,10 @@ export const CONGRESS_RESOLUTION = 'Nghị quyết Đại hội';
 export function findDocuments(text: string, ctx: PlaceContext, lowerText?: string, congress = text.includes(CONGRESS_RESOLUTION)): DocumentFact[] {
   const out: DocumentFact[] = [];
   const nums = numbersIn(text);
-  const numberStarts = new Set(nums.map((n) => n.start));
+  let numberStarts: Set<number> | null = null; // made when there is a bare number
   // bare numbers after a type word: "Nghị quyết số 10 ngày 10/1/2022"
   for (const b of bareNumbers(text, lowerText)) {
+    numberStarts ??= new Set(nums.map((n) => n.start));
     if (numberStarts.has(b.start)) continue;
     nums.push({ number: b.number, start: b.start, end: b.start + b.number.length, type: null, issuerCode: '', party: false });
   }

@@ -117,10 +117,14 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   for (const s of sentences) s.groups = findGroups(s.toks);
   const firstOrgs = firstLead ? organizerRefs(firstLead) : [];
   const provincialLead = firstOrgs.length > 0 && firstOrgs.every((b) => bodyLevel(b) === 'tỉnh');
+  // a line's tokens: its sentences' (which come one line after another), shared when it has one
   const lineTokens = new Map<number, Tok[]>();
-  for (const s of sentences) {
-    const lt = lineTokens.get(s.line);
-    if (lt) { for (const t of s.toks) lt.push(t); } else lineTokens.set(s.line, [...s.toks]);
+  for (let k = 0; k < sentences.length;) {
+    const first = sentences[k]!;
+    let next = k + 1;
+    while (next < sentences.length && sentences[next]!.line === first.line) next++;
+    lineTokens.set(first.line, next === k + 1 ? first.toks : first.toks.concat(...sentences.slice(k + 1, next).map((s) => s.toks)));
+    k = next;
   }
   const place = findPlace(lines, titleLine, firstLead?.line ?? null, afterReform, provincialLead, lineTokens);
   const ctx: PlaceContext = { ...place.ctx };
@@ -218,16 +222,15 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   }
 
   // documents
-  const docs: (DocumentFact & { sentence: SentenceInfo; sentenceIndex: number })[] = [];
+  const documents: DocumentRecord[] = [];
   // an unnumbered congress resolution is looked for in a sentence only when the text names one
   const congress = text.includes(CONGRESS_RESOLUTION);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     const cites = congress && s.text.includes(CONGRESS_RESOLUTION);
-    if (s.digit || cites) for (const d of findDocuments(s.text, ctx, s.lower, cites)) docs.push({ ...d, sentence: s, sentenceIndex: k });
+    if (s.digit || cites) for (const d of findDocuments(s.text, ctx, s.lower, cites)) addDocument(d, s, k);
   }
-  const documents: DocumentRecord[] = [];
-  for (const d of docs) {
+  function addDocument(d: DocumentFact, sentence: SentenceInfo, sentenceIndex: number): void {
     const existing = documents.find((x) => d.number !== null && x.number !== null && x.number.replace(/\s+/g, '').toLowerCase() === d.number.toLowerCase()
       && (x.date === null || d.date === null || x.date === d.date));
     if (existing) {
@@ -237,8 +240,8 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
     } else if (d.number !== null || !documents.some((x) => x.number === null && x.title === d.title)) {
       documents.push({ type: d.type, number: d.number, date: d.date, issuer: d.issuer, title: d.title });
     }
-    facts.push({ kind: 'document', subject: d.number ?? d.title, object: d.type, event: null, evidence: ev(d.sentence, d.rule) });
-    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: events.length ? eventOf[d.sentenceIndex] ?? null : null, evidence: ev(d.sentence, 'citation.in-sentence') });
+    facts.push({ kind: 'document', subject: d.number ?? d.title, object: d.type, event: null, evidence: ev(sentence, d.rule) });
+    facts.push({ kind: 'citation', subject: d.number ?? d.title, object: null, event: events.length ? eventOf[sentenceIndex] ?? null : null, evidence: ev(sentence, 'citation.in-sentence') });
   }
 
   // complete bare steering-committee names from fuller mentions in the same report
@@ -329,6 +332,9 @@ function organizerRefs(s: SentenceInfo): BodyRef[] {
   return s.orgRefs;
 }
 
+/** organizerRefsOf's marks of the tokens inside person mentions, reused (a typed array is costly to make) */
+let coveredMarks = new Uint8Array(256);
+
 function organizerRefsOf(s: SentenceInfo): BodyRef[] {
   const toks = s.toks;
   let v = -1;
@@ -338,7 +344,9 @@ function organizerRefsOf(s: SentenceInfo): BodyRef[] {
     if ((f === 'tổ' && n === 'chức') || f === 'họp' || (f === 'triệu' && n === 'tập') || (f === 'tiến' && n === 'hành') || (f === 'khai' && n === 'mạc') || (f === 'làm' && n === 'việc')) { v = i; break; }
   }
   if (v < 0) return [];
-  const covered = new Uint8Array(toks.length);
+  if (coveredMarks.length < toks.length) coveredMarks = new Uint8Array(Math.max(toks.length, 2 * coveredMarks.length));
+  const covered = coveredMarks;
+  covered.fill(0, 0, toks.length);
   for (const g of s.groups) covered.fill(1, g.start, Math.min(g.end, toks.length));
   const inGroup = (i: number): boolean => covered[i] === 1;
   // bodies before the verb, outside person mentions and the "tại …," location clause
@@ -361,9 +369,10 @@ function organizerRefsOf(s: SentenceInfo): BodyRef[] {
   for (let k = found.length - 1; k >= 0; k--) {
     const b = found[k]!;
     if (!gapIsFiller(toks, b.end, end)) break;
-    run.unshift(b);
+    run.push(b);
     end = b.start;
   }
+  run.reverse();
   // shared level and place: "Huyện ủy, HĐND, UBND huyện Nga Sơn"
   for (let k = run.length - 2; k >= 0; k--) {
     const b = run[k]!;

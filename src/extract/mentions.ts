@@ -69,19 +69,22 @@ function fold(toks: readonly Tok[], from: number, to: number): string {
 /** Cues before a group: the words just before it. */
 function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue | null {
   const pre = fold(toks, boundary, start);
+  // each expression below is tried only when `pre` has a word it needs (an unanchored scan is tried at every position)
+  const chu = pre.includes('chủ ');
+  const du = pre.includes('dự') || pre.includes('đi');
   // chair introductions
-  if (/(?:^|\s)dưới sự (?:đồng )?chủ (?:trì|tọa) của(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-under' };
-  if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?= )[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
-  if (/(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?: [^\s.;:]+){0,3} ?:$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
-  if (/(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
+  if (chu && pre.includes('dưới sự ') && /(?:^|\s)dưới sự (?:đồng )?chủ (?:trì|tọa) của(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-under' };
+  if (chu && /(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?= )[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
+  if (chu && /(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?: [^\s.;:]+){0,3} ?:$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
+  if (chu && pre.includes('đoàn chủ tịch') && /(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
   if (/(?:^|\s)do$/.test(pre)) return null;
   // attendance introductions
-  if (/(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà| các)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
-  if (/(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
+  if (du && /(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà| các)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
+  if (du && /(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   // a sentence that opens with an attendance introduction lists attendees, also after unnamed
   // ones ("Tham dự hội nghị có lãnh đạo Ban Tuyên giáo Trung ương, …; bà A, …")
   if (/^(?:tham dự|dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi)(?= )[^.:;]{0,80}\s(?:có|còn có)\s[^.:]{0,300}[;,]$/.test(pre)) return { role: 'attendee', rule: 'role.attend-list' };
-  if (/(?:^|\s)(?:với|có) sự (?:tham dự|có mặt) của(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-presence' };
+  if (pre.includes(' sự ') && /(?:^|\s)(?:với|có) sự (?:tham dự|có mặt) của(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-presence' };
   // a speech clause before the mention: "Phát biểu kết luận hội nghị, đồng chí X"
   if (/^(?:phát biểu|kết luận|báo cáo|trình bày|giải trình|bế mạc|khai mạc|mở đầu|tổng kết|quán triệt|thay mặt|tiếp thu|giải đáp|trả lời|đọc|phát động)(?=[ ,])[^.;]{0,80},$/.test(pre)) return { role: 'speaker', rule: 'role.speech-clause' };
   return null;

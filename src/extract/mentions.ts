@@ -243,7 +243,7 @@ export function findGroups(toks: readonly Tok[]): Group[] {
   while (i < toks.length) {
     const t = toks[i]!;
     // a mention starts with an honorific, a rank, a title, a former-office marker or a capitalized word
-    if (t.k !== 'w' || (!t.c && !mentionWord(t))) { i++; continue; }
+    if (t.k !== 'w' || (!t.w.c && !mentionWord(t))) { i++; continue; }
     const p = piece(toks, i, false);
     if (!p) { i++; continue; }
     if (p.kind === 'unnamed') { i = p.end; continue; }

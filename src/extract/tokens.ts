@@ -12,11 +12,20 @@ export interface Tok {
   s: number;
   e: number;
   k: TokKind;
+  /** what the token's characters say wherever they stand, shared by the tokens of the same characters */
+  w: Word;
+}
+
+/** A token's characters and what they say: shared by every token written the same (see `words`). */
+export interface Word {
+  t: string;
+  f: string;
+  k: TokKind;
   /** a word whose first letter is upper case ("Thụ", "UBND") */
   c: boolean;
   /** a capitalized word not written all in capitals ("Thụ", not "UBND") */
   nw: boolean;
-  /** bit mask of the phrase sets some phrase of which starts with this token (see PhraseSet), valid for `g` */
+  /** bit mask of the phrase sets some phrase of which starts with `f` (see PhraseSet), valid for generation `g` */
   m: number;
   g: number;
 }
@@ -72,21 +81,14 @@ function classAbove(text: string, i: number, c: number): number {
   return LETTER | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0);
 }
 
-// Words seen before. Vietnamese is written in syllables, so a few thousand distinct words make
-// up nearly all of a text: a word found here costs no slice, no lower-casing and no FIRST_WORDS
-// lookup. Direct-mapped by a hash of the characters (a collision replaces the slot), so memory
-// stays bounded. Only short words are kept (a slice of 13 characters or more would be a view
-// that keeps the whole text alive), and none with a capital sigma, the one letter whose lower
-// case depends on the letters around it, so `f` is the word's own lower case.
-interface Word {
-  t: string;
-  f: string;
-  c: boolean;
-  nw: boolean;
-  /** FIRST_WORDS mask of `f`, valid for generation `g` */
-  m: number;
-  g: number;
-}
+// Words (and numbers and punctuation marks) seen before. Vietnamese is written in syllables, so
+// a few thousand distinct words make up nearly all of a text: a word found here costs no slice,
+// no lower-casing and no FIRST_WORDS lookup, and its tokens share one Word (a token is smaller).
+// Direct-mapped by a hash of the characters (a collision replaces the slot), so memory stays
+// bounded. Only short words are kept (a slice of 13 characters or more would be a view that
+// keeps the whole text alive), and none with a capital sigma, the one letter whose lower case
+// depends on the letters around it, so `f` is the word's own lower case. The same characters
+// are always the same kind of token, so a hit is the token's Word.
 const WORD_SLOTS = 1 << 14;
 const MAX_CACHED_WORD = 12;
 const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
@@ -117,10 +119,12 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
     const cls = classOf(src, i);
     if (cls & SPACE) { i++; continue; }
     let j = i + 1;
+    let hash = src.charCodeAt(i);
+    // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
+    let rest = 0;
+    let k: TokKind = 'p';
     if (cls & LETTER) {
-      // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
-      let rest = 0;
-      let hash = src.charCodeAt(i);
+      k = 'w';
       while (j < to) {
         const c = src.charCodeAt(j);
         const cj = c < TABLE_SIZE ? CLASS[c]! : classAbove(src, j, c);
@@ -129,32 +133,25 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
         hash = (Math.imul(hash, 31) + c) | 0;
         j++;
       }
-      const slot = (hash ^ (hash >>> 14)) & (WORD_SLOTS - 1);
-      let w = words[slot];
-      if (w === undefined || !sameWord(w, src, i, j - i)) {
-        const t = src.slice(i, j);
-        const cap = (cls & UPPER) !== 0;
-        let f = t;
-        if (cap || (rest & UPPER)) {
-          lower ??= src.slice(from, to).toLowerCase();
-          f = lower.length === to - from ? lower.slice(i - from, j - from) : t.toLowerCase();
-        }
-        // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
-        w = { t, f, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 };
-        if (j - i <= MAX_CACHED_WORD && !t.includes('Σ')) words[slot] = w;
-      }
-      if (w.g !== generation) { w.m = FIRST_WORDS.get(w.f) ?? 0; w.g = generation; }
-      out.push({ t: w.t, f: w.f, s: i + offset, e: j + offset, k: 'w', c: w.c, nw: w.nw, m: w.m, g: w.g });
-      i = j;
-      continue;
-    }
-    let k: TokKind = 'p';
-    if (cls & DIGIT) {
-      while (j < to && isDigitCode(src.charCodeAt(j))) j++;
+    } else if (cls & DIGIT) {
       k = 'n';
+      for (let c = src.charCodeAt(j); j < to && isDigitCode(c); c = src.charCodeAt(++j)) hash = (Math.imul(hash, 31) + c) | 0;
     }
-    const t = src.slice(i, j);
-    out.push({ t, f: t, s: i + offset, e: j + offset, k, c: false, nw: false, m: 0, g: -1 });
+    const slot = (hash ^ (hash >>> 14)) & (WORD_SLOTS - 1);
+    let w = words[slot];
+    if (w === undefined || !sameWord(w, src, i, j - i)) {
+      const t = src.slice(i, j);
+      const cap = k === 'w' && (cls & UPPER) !== 0;
+      let f = t;
+      if (cap || (rest & UPPER)) {
+        lower ??= src.slice(from, to).toLowerCase();
+        f = lower.length === to - from ? lower.slice(i - from, j - from) : t.toLowerCase();
+      }
+      // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
+      w = { t, f, k, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 };
+      if (j - i <= MAX_CACHED_WORD && !t.includes('Σ')) words[slot] = w;
+    }
+    out.push({ t: w.t, f: w.f, s: i + offset, e: j + offset, k: w.k, w });
     i = j;
   }
   return out;
@@ -179,8 +176,9 @@ let generation = 0;
 let nextBit = 0;
 
 function firstMask(t: Tok): number {
-  if (t.g !== generation) { t.m = FIRST_WORDS.get(t.f) ?? 0; t.g = generation; }
-  return t.m;
+  const w = t.w;
+  if (w.g !== generation) { w.m = FIRST_WORDS.get(w.f) ?? 0; w.g = generation; }
+  return w.m;
 }
 
 /** A set of phrases indexed by first token; `match` returns the longest phrase at a position. */
@@ -234,10 +232,10 @@ export function startsAnyOf(sets: readonly PhraseSet<unknown>[]): (t: Tok) => bo
   return (t) => (firstMask(t) & mask) !== 0;
 }
 
-export const isCap = (t: Tok | undefined): boolean => !!t && t.c;
+export const isCap = (t: Tok | undefined): boolean => !!t && t.w.c;
 
 /** A capitalized word that is not written all in capitals (names: "Thụ", not "UBND"). */
-export const isNameWord = (t: Tok | undefined): boolean => !!t && t.nw;
+export const isNameWord = (t: Tok | undefined): boolean => !!t && t.w.nw;
 
 export const isPunct = (t: Tok | undefined, chars: string): boolean => !!t && t.k === 'p' && chars.includes(t.t);
 

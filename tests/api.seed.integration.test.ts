@@ -82,7 +82,9 @@ describe('the questions, over the seed reports', () => {
       sourceCount all: sources { quote date } one: sources(first: 1) { quote date } none: sources(first: 0) { quote }
       tenures { title sourceCount all: sources { date } one: sources(first: 1) { date } }
     } } } }`;
-    const person = (await api.run(q)).data.people.edges[0].node;
+    const res = await api.run(q);
+    expect(res.errors).toBeUndefined();
+    const person = res.data!.people.edges[0].node;
     expect(person.all.length).toBeGreaterThan(1);
     expect(person.sourceCount).toBe(person.all.length);
     expect(person.one).toEqual([person.all[0]]);

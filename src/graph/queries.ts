@@ -659,9 +659,10 @@ export async function pathBetween(r: GraphReader, from: string, to: string, maxH
   const rows = await r.run('q-path', { from, to });
   const row = rows[0];
   if (!row) return undefined;
-  const distinct = row.nodes as RawPathNode[];
-  const candidates = (row.paths as number[][])
-    .map((at) => at.map((i) => distinct[i]!))
+  // each distinct node once, with its element id; each path a list of element ids
+  const byEid = new Map((row.nodes as (RawPathNode & { eid: string })[]).map((n) => [n.eid, n]));
+  const candidates = (row.paths as string[][])
+    .map((eids) => eids.map((eid) => byEid.get(eid)!))
     .map((nodes) => ({ nodes, links: simplifyPath(nodes) }))
     .filter(({ links }) => links.length > 0 && links.length <= maxHops)
     .map((c) => ({ ...c, key: pathKey(c.links) }))

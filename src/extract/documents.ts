@@ -1,7 +1,7 @@
 // Documents cited in a report: "TYPE số NUMBER ngày DATE của ISSUER về SUBJECT", lists of
 // numbers sharing one date and issuer, and unnumbered congress resolutions.
 import { lexicon } from './lexicon.ts';
-import { mayStartBody, parseBody } from './grammar.ts';
+import { parseBody } from './grammar.ts';
 import { renderBody, type PlaceContext } from './bodies.ts';
 import { isoDate } from './dates.ts';
 import { tokenizeRange } from './tokens.ts';
@@ -144,7 +144,7 @@ export function findDocuments(text: string, ctx: PlaceContext, lowerText?: strin
       const end = Math.min(text.length, pos + 120);
       // tokenized in full only when its first token may begin a body (a list of numbers after "của" does not)
       const first = tokenizeRange(text, pos, end, 0, undefined, 1)[0];
-      const toks = first && mayStartBody(first) ? tokenizeRange(text, pos, end) : [];
+      const toks = first && lexicon().mayStartBody(first) ? tokenizeRange(text, pos, end) : [];
       const body = parseBody(toks, 0);
       if (body) {
         issuer = renderBody(body, ctx);

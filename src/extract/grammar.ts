@@ -4,7 +4,7 @@
 // index and returns where it stopped; nothing backtracks more than a bounded lookahead.
 import { isFamilyName, isFormerMarker, lexicon, type Level, type TitleEntry } from './lexicon.ts';
 import { readPlace } from './places.ts';
-import { isCap, isNameWord, isPunct, startsAnyOf, type Tok } from './tokens.ts';
+import { isCap, isNameWord, isPunct, type Tok } from './tokens.ts';
 import { districtNameIndex, provinceNameIndex } from '../gazetteer/index.ts';
 
 
@@ -150,22 +150,12 @@ function startsPersonOrTitle(toks: readonly Tok[], j: number): boolean {
   return false;
 }
 
-let bodyWord: ((t: Tok) => boolean) | null = null;
-/** Whether a body phrase may start with this token: where none does, parseBody finds nothing. */
-export function mayStartBody(t: Tok): boolean {
-  if (!bodyWord) {
-    const lex = lexicon();
-    bodyWord = startsAnyOf([lex.national, lex.executiveCommittee, lex.partyOrganisation, lex.committees, lex.organs, lex.state, lex.councilBoards, lex.agencies]);
-  }
-  return bodyWord(t);
-}
-
 /** Parses a body at token i. */
 export function parseBody(toks: readonly Tok[], i: number, depth = 0): BodyRef | null {
   // every candidate below begins with a phrase of one of mayStartBody's sets
-  const first = toks[i];
-  if (first === undefined || !mayStartBody(first)) return null;
   const lex = lexicon();
+  const first = toks[i];
+  if (first === undefined || !lex.mayStartBody(first)) return null;
   const cands: BodyRef[] = [];
   const nat = lex.national.match(toks, i);
   // a national body's name is complete: "Bộ Chính trị" is not the ministry "Bộ …"
@@ -346,9 +336,6 @@ export interface NameMatch {
   end: number;
 }
 
-/** Whether a title or a body may start at a token, where a name stops (made with the lexicon). */
-let nameStops: ((t: Tok) => boolean) | null = null;
-
 /** A person's full name at i: 2-4 capitalized words. strict: must start with a family name. */
 export function readName(toks: readonly Tok[], i: number, strict: boolean): NameMatch | null {
   const lex = lexicon();
@@ -357,7 +344,7 @@ export function readName(toks: readonly Tok[], i: number, strict: boolean): Name
   const family = isFamilyName(first);
   if (strict && !family) return null;
   if (!family && lex.notNameWords.has(first!.t)) return null;
-  const stops = (nameStops ??= startsAnyOf([lex.titles, lex.committees, lex.state, lex.levelWords, lex.organs, lex.national]));
+  const stops = lex.mayStopName;
   if (stops(first!) && (lex.titles.match(toks, i) || lex.committees.match(toks, i) || lex.state.match(toks, i) || lex.levelWords.match(toks, i))) return null;
   let j = i;
   while (j < toks.length && j - i < 5) {

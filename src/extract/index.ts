@@ -2,7 +2,7 @@
 // string (a failure inside becomes an empty record with the error named).
 import { contextYear, findDates, findPublished, isoDate, type DayMonth } from './dates.ts';
 import { CONGRESS_RESOLUTION, findDocuments, type DocumentFact } from './documents.ts';
-import { mayStartBody, parseBody, type BodyRef } from './grammar.ts';
+import { parseBody, type BodyRef } from './grammar.ts';
 import { renderBody, resolveChain, type PlaceContext, type ResolvedPosition } from './bodies.ts';
 import { findAuthors, findPlace, findTitle } from './metadata.ts';
 import { findGroups, type Group } from './mentions.ts';
@@ -390,7 +390,7 @@ function organizerRefsOf(s: SentenceInfo): BodyRef[] {
 
 /** Whether a body may begin at this token (its first word starts some body phrase). */
 function isBodyStart(t: Tok): boolean {
-  return t.k === 'w' && mayStartBody(t);
+  return t.k === 'w' && lexicon().mayStartBody(t);
 }
 
 function gapIsFiller(toks: readonly Tok[], from: number, to: number): boolean {

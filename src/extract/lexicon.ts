@@ -2,7 +2,7 @@
 // phrase sets the rules match against. Data lives in the JSON files; this module only indexes it.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PhraseSet, type Tok } from './tokens.ts';
+import { PhraseSet, startsAnyOf, type Tok } from './tokens.ts';
 
 const dir = new URL('../lexicon/', import.meta.url);
 function load<T>(file: string, schema: z.ZodType<T>): T {
@@ -65,7 +65,7 @@ function build() {
   const people = load('people.json', PeopleFile);
   const furniture = load('furniture.json', FurnitureFile);
   const documents = load('documents.json', DocumentsFile);
-  return {
+  const sets = {
     titles: phrases(titles.flatMap((t) => t.surface.map((s): [string, { entry: TitleEntry; surface: string }] => [s, { entry: t, surface: s }]))),
     levelWords: phrases(bodies.levelWords.flatMap((l) => l.surface.map((s): [string, Level] => [s, l.level as Level]))),
     committees: phrases(bodies.committees.flatMap((c) => c.surface.map((s): [string, { canonical: string; level: Level }] => [s, { canonical: c.canonical, level: c.level as Level }]))),
@@ -93,6 +93,19 @@ function build() {
     docTypeByWord: new Map(documents.types.flatMap((t) => t.words.map((w): [string, string] => [w.toLowerCase(), t.type]))),
     docTypeByCode: new Map(documents.types.flatMap((t) => t.codes.map((c): [string, { type: string; partyType: string | undefined }] => [c.toUpperCase(), { type: t.type, partyType: t.partyType }]))),
     issuerCodes: documents.issuers,
+  };
+  // Where phrases of several sets may start, one mask test each (see startsAnyOf): the cheap
+  // pre-checks before the matches themselves.
+  return {
+    ...sets,
+    /** a body phrase may start here (parseBody finds nothing elsewhere) */
+    mayStartBody: startsAnyOf([sets.national, sets.executiveCommittee, sets.partyOrganisation, sets.committees, sets.organs, sets.state, sets.councilBoards, sets.agencies]),
+    /** a title or a body may start here, where a person's name stops */
+    mayStopName: startsAnyOf([sets.titles, sets.committees, sets.state, sets.levelWords, sets.organs, sets.national]),
+    /** an honorific, a title or a former-office marker may start here: a person mention may */
+    mayStartMention: startsAnyOf([sets.honorifics, sets.titles, sets.formerMarkerWords]),
+    /** a committee or a level word may start here (a place named with its level) */
+    mayStartPlaceWord: startsAnyOf([sets.committees, sets.levelWords]),
   };
 }
 

@@ -5,7 +5,7 @@
 // "phát biểu").
 import { lexicon } from './lexicon.ts';
 import { parseChain, readName, type Chain } from './grammar.ts';
-import { isCap, isPunct, PhraseSet, startsAnyOf, type Tok } from './tokens.ts';
+import { isCap, isPunct, PhraseSet, type Tok } from './tokens.ts';
 
 export type Role = 'chair' | 'speaker' | 'attendee';
 
@@ -231,19 +231,16 @@ function postChain(toks: readonly Tok[], k: number, m: Mention): number {
 const LIST_SEPS = new PhraseSet<string>();
 for (const s of [',', ';', 'và', 'cùng', 'cùng với', 'cùng các', 'với']) LIST_SEPS.add(s, s);
 
-/** Whether an honorific, a title or a former-office marker may start at a token (made when the lexicon is). */
-let mentionWord: ((t: Tok) => boolean) | null = null;
-
 /** Finds the groups of person mentions in a sentence (tokens of that sentence). */
 export function findGroups(toks: readonly Tok[]): Group[] {
   const groups: Group[] = [];
   let i = 0;
   let boundary = 0;
-  if (!mentionWord) { const lex = lexicon(); mentionWord = startsAnyOf([lex.honorifics, lex.titles, lex.formerMarkerWords]); }
+  const mayStartMention = lexicon().mayStartMention;
   while (i < toks.length) {
     const t = toks[i]!;
     // a mention starts with an honorific, a rank, a title, a former-office marker or a capitalized word
-    if (t.k !== 'w' || (!t.w.c && !mentionWord(t))) { i++; continue; }
+    if (t.k !== 'w' || (!t.w.c && !mayStartMention(t))) { i++; continue; }
     const p = piece(toks, i, false);
     if (!p) { i++; continue; }
     if (p.kind === 'unnamed') { i = p.end; continue; }

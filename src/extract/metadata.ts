@@ -3,7 +3,7 @@ import { getUnit, foldKey, type Unit, type DistrictUnit } from '../gazetteer/ind
 import { lexicon, type Level } from './lexicon.ts';
 import { readPlace } from './places.ts';
 import type { Line } from './segment.ts';
-import { isCap, isLowerCaseAt, startsAnyOf, tokenize, type Tok } from './tokens.ts';
+import { isCap, isLowerCaseAt, tokenize, type Tok } from './tokens.ts';
 import type { PlaceContext } from './bodies.ts';
 
 export interface Located<T> { value: T; start: number; end: number; rule: string }
@@ -135,9 +135,6 @@ function committeeLevel(canonical: string): Level | undefined {
   return committeeLevels.get(canonical);
 }
 
-/** Whether a committee or a level word may start at a token (made with the lexicon). */
-let placeWordTest: ((t: Tok) => boolean) | null = null;
-
 /**
  * The unit the report is about: district-level units named with their level word or as a
  * committee ("Huyện ủy Đông Sơn"), weighted by where they occur (headline, lead, body); the
@@ -146,7 +143,7 @@ let placeWordTest: ((t: Tok) => boolean) | null = null;
  */
 export function findPlace(lines: readonly Line[], titleLine: number | null, leadLine: number | null, afterReform: boolean, provincialLead: boolean, lineTokens?: ReadonlyMap<number, Tok[]>): ReportPlace {
   const lex = lexicon();
-  const placeWord = (placeWordTest ??= startsAnyOf([lex.committees, lex.levelWords]));
+  const placeWord = lex.mayStartPlaceWord;
   const districts = new Map<string, Count>();
   const provinces = new Map<string, Count>();
   const communes = new Map<string, Count>();

@@ -169,7 +169,7 @@ export interface PhraseMatch<V> {
 }
 
 // Every PhraseSet owns one bit; FIRST_WORDS maps a lower-case token to the bits of the sets that
-// have a phrase starting with it. A token caches its mask (Tok.m) for the current generation of
+// have a phrase starting with it. A word caches its mask (Word.m) for the current generation of
 // FIRST_WORDS, so `match` rejects most positions with one property read instead of a map lookup.
 const FIRST_WORDS = new Map<string, number>();
 let generation = 0;

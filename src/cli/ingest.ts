@@ -6,7 +6,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ConfigError, loadConfig } from '../config.ts';
 import { withNeo4j } from '../db/driver.ts';
-import { ingestPaths, type IngestProgress, type IngestSummary } from '../graph/ingest.ts';
+import { ingestPaths, isUnreachable, type IngestProgress, type IngestSummary } from '../graph/ingest.ts';
 
 interface Options { json?: boolean; batchSize: string; progress: boolean }
 
@@ -62,16 +62,6 @@ export function register(program: Command): void {
         process.exitCode = 1;
       }
     });
-}
-
-/** Driver error codes (on the error or its causes) that mean Neo4j cannot be reached at all. */
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isUnreachable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (UNREACHABLE.has((e as { code?: string }).code ?? '')) return true;
-  }
-  return false;
 }
 
 /** The useful part of a driver message: what it was caused by (e.g. "connect ECONNREFUSED …"), on one line. */

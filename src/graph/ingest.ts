@@ -63,6 +63,14 @@ interface Ready { input: InputReport; rows: ReportRows }
 /** Driver error codes that mean Neo4j cannot be reached at all (not that it refused a report). */
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Whether a driver error (or one of its causes) means Neo4j cannot be reached at all. */
+export function isUnreachable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (UNREACHABLE.has((e as { code?: string }).code ?? '')) return true;
+  }
+  return false;
+}
+
 /** Batches in flight: the one being written and the one prepared next (bounds memory: depth × batchSize reports). */
 const DEPTH = 2;
 /** Reports in the first batch (see ingestInputs). */
@@ -112,7 +120,7 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
     } catch (err) {
       // Neo4j is unreachable (the driver has retried for 30 s): every other write would wait and
       // fail too, so the run stops here; what was committed stays, and a rerun skips it.
-      if (UNREACHABLE.has((err as { code?: string }).code ?? '')) throw err;
+      if (isUnreachable(err)) throw err;
       if (ready.length === 1) {
         fail(ready[0]!.input.file, `graph write failed: ${(err as Error).message.split('\n')[0]}`);
         return;

@@ -1,8 +1,7 @@
 // Citation: a document cited in a report, at an event when the citation is in its sentences.
-import * as q from '../graph/queries.ts';
-import { builder, loaderOptions } from './builder.ts';
+import { builder } from './builder.ts';
 import { sourceFields } from './sources.ts';
-import { CitationRef, DocumentRef, EventRef, EvidenceRef, ReportRef } from './refs.ts';
+import { CitationRef, DocumentRef, EventRef, ReportRef } from './refs.ts';
 
 CitationRef.implement({
   description: 'A document cited in a report (and at an event, when the citation is in its sentences).',

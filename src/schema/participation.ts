@@ -1,8 +1,7 @@
 // Participation: a person's role in an event (chair, speaker, attendee), with its evidence.
-import * as q from '../graph/queries.ts';
-import { builder, loaderOptions } from './builder.ts';
+import { builder } from './builder.ts';
 import { sourceFields } from './sources.ts';
-import { EventRef, EvidenceRef, ParticipationRef, PersonRef, RoleEnum } from './refs.ts';
+import { EventRef, ParticipationRef, PersonRef, RoleEnum } from './refs.ts';
 
 ParticipationRef.implement({
   description: 'A person taking part in an event in one role.',

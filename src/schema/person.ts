@@ -11,7 +11,6 @@ import {
   CitationRef,
   DocumentRef,
   EventRef,
-  EvidenceRef,
   isPerson,
   ParticipationRef,
   PersonRef,

@@ -1,9 +1,9 @@
 // Tenure: a person holding a title at a body, as seen between two dates, with its evidence.
 import * as q from '../graph/queries.ts';
-import { builder, loaderOptions } from './builder.ts';
+import { builder } from './builder.ts';
 import { sourceFields } from './sources.ts';
 import { notFound } from './errors.ts';
-import { BodyRef, EvidenceRef, isTenure, PersonRef, TenureRef } from './refs.ts';
+import { BodyRef, isTenure, PersonRef, TenureRef } from './refs.ts';
 import { nameText, titleText } from './validate.ts';
 
 TenureRef.implement({

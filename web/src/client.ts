@@ -22,6 +22,11 @@ export const SOURCE_FIELDS = 'quote date reportTitle url report { id }';
 /** How many sources a fact shows at most; `sourceCount` says how many there are. */
 export const SHOWN_SOURCES = 10;
 export const PAGED_SOURCES = `sources(first: ${SHOWN_SOURCES}) { ${SOURCE_FIELDS} } sourceCount`;
+/** A fact with its sources (`sourceCount` when they were asked for with PAGED_SOURCES). */
+export interface Sourced {
+  sources: Source[];
+  sourceCount?: number;
+}
 
 export interface Source {
   quote: string;

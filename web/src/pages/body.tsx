@@ -1,7 +1,7 @@
 // A body: office holders over time, the events it organized, the documents it issued, its place,
 // and for district-level bodies the July 2025 reform (what the unit became).
 import { useQuery } from '@urql/preact';
-import { paths, PAGED_SOURCES, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
+import { paths, PAGED_SOURCES, type PageInfo, type Sourced } from '../client';
 import { useI18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, EventLink, PagedList, PersonLink, Q, Section, Sources, Title } from '../ui';
 import { tenureStatus, type Holder } from './person';
@@ -33,7 +33,7 @@ interface Head {
     level: string | null;
     partOf: { id: string; name: string } | null;
     place: Place | null;
-    holders: (Holder & { id: string; lastSeen: string | null; sources: Source[]; sourceCount?: number })[];
+    holders: (Holder & Sourced & { id: string; lastSeen: string | null })[];
   };
 }
 

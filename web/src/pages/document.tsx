@@ -1,6 +1,6 @@
 // A document: number, type, issuer, date, and its trail in date order (the events and reports
 // that took it up, each with the quoted sentence).
-import { PAGED_SOURCES, SOURCE_FIELDS, paths, type PageInfo, type Source } from '../client';
+import { PAGED_SOURCES, paths, type PageInfo, type Sourced } from '../client';
 import { useI18n } from '../i18n';
 import { BodyLink, EventLink, PagedList, Q, Section, Sources, Title } from '../ui';
 
@@ -24,7 +24,7 @@ interface Trail {
   document: {
     trail: {
       pageInfo: PageInfo;
-      edges: { node: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; report: { id: string; title: string | null; publishedAt: string | null; url: string | null }; sources: Source[]; sourceCount?: number } }[];
+      edges: { node: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; report: { id: string; title: string | null; publishedAt: string | null; url: string | null } } & Sourced }[];
     };
   };
 }

@@ -1,6 +1,6 @@
 // An event: date, part of day, place, organizers, chairs, speakers, attendees, cited documents
 // and the reports that describe it, every fact with its sources.
-import { PAGED_SOURCES, SOURCE_FIELDS, paths, type Source } from '../client';
+import { PAGED_SOURCES, SOURCE_FIELDS, paths, type Sourced } from '../client';
 import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, PersonLink, Q, Section, Sources, Title } from '../ui';
@@ -18,9 +18,8 @@ const EVENT = `query EventPage($id: ID!) {
   }
 }`;
 
-interface Participation {
+interface Participation extends Sourced {
   person: { id: string; name: string };
-  sources: Source[]; sourceCount?: number;
 }
 interface Data {
   event: {
@@ -31,17 +30,17 @@ interface Data {
     partOfDay: string | null;
     location: string | null;
     place: { id: string; name: string; type: string | null; partOf: { name: string; type: string | null } | null } | null;
-    organizers: { name: string; body: { id: string; name: string }; sources: Source[] }[];
+    organizers: ({ name: string; body: { id: string; name: string } } & Sourced)[];
     chairs: Participation[];
     speakers: Participation[];
     attendees: Participation[];
-    citedDocuments: { document: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; sources: Source[]; sourceCount?: number }[];
+    citedDocuments: ({ document: { id: string; number: string | null; type: string | null; title: string | null; date: string | null } } & Sourced)[];
     reports: { id: string; title: string | null; publishedAt: string | null; url: string | null; authors: string[] }[];
   };
 }
 
 /** A section listing things (people, bodies, documents), each with the sentences that state it. */
-function Facts<T extends { sources: Source[]; sourceCount?: number }>({ title, id, items, keyOf, link }: { title: string; id: string; items: T[]; keyOf: (x: T) => string; link: (x: T) => ComponentChildren }) {
+function Facts<T extends Sourced>({ title, id, items, keyOf, link }: { title: string; id: string; items: T[]; keyOf: (x: T) => string; link: (x: T) => ComponentChildren }) {
   const { t } = useI18n();
   return (
     <Section title={title} id={id} count={items.length}>

@@ -1,7 +1,7 @@
 // A person: posts as a timeline of tenures, events by date and role (paginated), colleagues with
 // counts, documents taken up at the events they chaired; every fact with its sources.
 import { useState } from 'preact/hooks';
-import { paths, PAGED_SOURCES, SOURCE_FIELDS, type PageInfo, type Source } from '../client';
+import { paths, PAGED_SOURCES, type PageInfo, type Sourced } from '../client';
 import { useI18n, type I18n } from '../i18n';
 import { BodyLink, DocumentLink, Empty, EventLink, PagedList, PersonLink, Q, Section, Sources, Title } from '../ui';
 
@@ -19,13 +19,12 @@ const HEAD = `query PersonHead($id: ID!) {
   }
 }`;
 
-interface Tenure {
+interface Tenure extends Sourced {
   id: string;
   title: string;
   firstSeen: string | null;
   lastSeen: string | null;
   body: { id: string; name: string; level: string | null; place: { id: string; validTo: string | null } | null; holders: Holder[] };
-  sources: Source[]; sourceCount?: number;
 }
 interface Head {
   person: {
@@ -116,7 +115,7 @@ interface EventsData {
     events: {
       totalCount: number;
       pageInfo: PageInfo;
-      edges: { role: 'CHAIR' | 'SPEAKER' | 'ATTENDEE'; node: { id: string; title: string | null; date: string | null; partOfDay: string | null; kind: string | null; location: string | null }; sources: Source[]; sourceCount?: number }[];
+      edges: ({ role: 'CHAIR' | 'SPEAKER' | 'ATTENDEE'; node: { id: string; title: string | null; date: string | null; partOfDay: string | null; kind: string | null; location: string | null } } & Sourced)[];
     };
   };
 }
@@ -227,7 +226,7 @@ interface DocsData {
     citedDocuments: {
       totalCount: number;
       pageInfo: PageInfo;
-      edges: { node: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; citations: { date: string | null; event: { id: string; title: string | null; date: string | null } | null; sources: Source[]; sourceCount?: number }[] }[];
+      edges: { node: { id: string; number: string | null; type: string | null; title: string | null; date: string | null }; citations: ({ date: string | null; event: { id: string; title: string | null; date: string | null } | null } & Sourced)[] }[];
     };
   };
 }

@@ -10,6 +10,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError as yogaMaskError, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useCompiledQueries } from './compiled-queries.ts';
 import { IngestRejected } from './graph/api-ingest.ts';
 import { GraphError, type Graph } from './graph/reader.ts';
 import { useCostLimit } from './query-cost.ts';
@@ -45,6 +46,8 @@ export interface ApiOptions {
   apiToken?: string | undefined;
   ingestReport?: IngestReport | undefined;
   limits?: Partial<ApiLimits>;
+  /** Run queries compiled by graphql-jit (src/compiled-queries.ts; default true). */
+  compileQueries?: boolean;
   /** Unexpected errors (masked for the client) are reported here. Default: console.error. */
   logError?: (error: unknown) => void;
 }
@@ -226,6 +229,8 @@ export function createApi(options: ApiOptions): Api {
       useBodyLimit(MAX_BODY_BYTES),
       useValidationCodes(),
       useCostLimit({ maxCost: limits.maxCost, defaultListSize: DEFAULT_PAGE }),
+      // before the timeout, which then bounds the compiled query too
+      ...(options.compileQueries === false ? [] : [useCompiledQueries(schema)]),
       useQueryTimeout(limits.queryTimeoutMs),
       useReadinessCheck({ endpoint: '/readyz', check: () => graph.ping() }),
     ],

@@ -334,3 +334,47 @@ describe('places through the July 2025 reform', () => {
     }
   });
 });
+
+describe('compiled queries (src/compiled-queries.ts)', () => {
+  let plain: TestApi;
+  beforeAll(() => {
+    plain = testApi(driver, database, { compileQueries: false });
+  });
+  const both = async (query: string, variables?: Record<string, unknown>) => {
+    const [a, b] = [await api.run(query, variables), await plain.run(query, variables)];
+    const { roundTrips: _a, ...compiled } = a;
+    const { roundTrips: _b, ...executed } = b;
+    expect(compiled).toEqual(executed);
+    return a;
+  };
+
+  it('answer every example query as the executor does', async () => {
+    let asked = 0;
+    for (const e of Object.values(EXAMPLES) as { query: string; variables?: Record<string, unknown> }[]) {
+      if (/\bmutation\b/.test(e.query)) continue; // the plain API here has no token
+      const res = await both(e.query, e.variables);
+      expect(res.errors, e.query).toBeUndefined();
+      asked++;
+    }
+    expect(asked).toBeGreaterThan(5);
+  });
+
+  it('give the executor’s errors: locations, codes, HTTP 400 for a variable of the wrong type', async () => {
+    const missing = await both('{ person(id: "UGVyc29uOnh4eA==") { id name } }');
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((missing.errors![0] as { locations?: unknown[] }).locations).toHaveLength(1);
+    const badArg = await both('{ people(first: -1) { totalCount } }');
+    expect(badArg.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const badVar = await both('query ($n: Int) { people(first: $n) { totalCount } }', { n: 'x' });
+    expect(badVar.status).toBe(400);
+  });
+
+  it('treat arguments as values, never as code', async () => {
+    for (const text of ['`); throw new Error("x"); (`', '"); process.exit(1); ("', "'}; return 1; {'", '${process.exit(1)}', '\\u0000']) {
+      const res = await both('query ($t: String!) { a: people(search: $t, first: 1) { totalCount } b: search(text: $t) { __typename } }', { t: text });
+      expect(res.status).toBe(200);
+      const inline = await both(`{ people(search: ${JSON.stringify(text)}, first: 1) { totalCount } }`);
+      expect(inline.status).toBe(200);
+    }
+  });
+});

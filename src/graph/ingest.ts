@@ -9,6 +9,7 @@
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../db/migrate.ts';
 import { readInputs, type InputError, type InputReport } from '../io/inputs.ts';
+import { collectIfAbove } from './heap.ts';
 import { Preparer, type PrepareJob } from './prepare.ts';
 import type { BatchParams } from './resolve.ts';
 import { reportId, type ReportRows } from './rows.ts';
@@ -73,6 +74,8 @@ export function isUnreachable(err: unknown): boolean {
 
 /** Batches in flight: the one being written and the one prepared next (bounds memory: depth × batchSize reports). */
 const DEPTH = 2;
+/** Heap use of this thread above which a full collection runs between batches (src/graph/heap.ts). */
+const MAIN_HEAP_SOFT_MB = 64;
 /** Reports in the first batch (see ingestInputs). */
 const FIRST_BATCH = 100;
 
@@ -114,6 +117,8 @@ export async function ingestInputs(driver: Driver, inputs: AsyncIterable<InputRe
     try {
       const r = await writeBatch(driver, ready.map((x) => x.rows), { database, now: now().toISOString(), onParams: opts.onBatchParams });
       addCounters(summary, r);
+      // after the next batch's write has been sent (this thread then waits for Neo4j)
+      setImmediate(collectIfAbove, MAIN_HEAP_SOFT_MB);
       summary.replaced += r.replaced;
       summary.ok += ready.length;
       progress();

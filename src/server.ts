@@ -171,8 +171,9 @@ function maskError(logError: (e: unknown) => void) {
     if (original instanceof GraphQLError && original.extensions?.code) {
       return original === error ? original : new GraphQLError(original.message, { ...at, extensions: original.extensions });
     }
-    if (error instanceof GraphQLError && !error.originalError) {
-      // a GraphQL error of the request itself, e.g. a variable of the wrong type
+    if (error instanceof GraphQLError && (!error.originalError || original instanceof GraphQLError)) {
+      // a GraphQL error of the request itself, e.g. a variable of the wrong type (graphql-js
+      // wraps the scalar's own GraphQLError): the client's mistake, not one for the server log
       return new GraphQLError(error.message, { ...at, extensions: { ...error.extensions, code: error.extensions?.code ?? 'BAD_USER_INPUT' } });
     }
     logError(original);

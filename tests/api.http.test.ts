@@ -144,6 +144,16 @@ describe('hostile clients', () => {
     expectNothingLeaked(res);
   });
 
+  it('answers a variable of the wrong type with 400 and BAD_USER_INPUT, and keeps it out of the server log', async () => {
+    const logged: unknown[] = [];
+    const strict = testApi(driver, database, { logError: (e) => logged.push(e) });
+    const res = await strict.run('query ($n: Int) { people(first: $n) { totalCount } }', { n: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.errors![0]!.message).toContain('Int cannot represent non-integer value');
+    expect(code(res)).toBe('BAD_USER_INPUT');
+    expect(logged).toEqual([]);
+  });
+
   it('masks unexpected errors: no message, stack or Cypher reaches the client', async () => {
     const failing = fakeDriver(async () => {
       throw Object.assign(new Error('Invalid input: MATCH (p:Person) RETURN secret at line 3'), { code: 'Neo.ClientError.Statement.SyntaxError' });

@@ -3,9 +3,10 @@
 // units end with the July 2025 reform. Parameters are built by src/graph/admin-units.ts.
 
 // Units. Parameters: $units [{key, code, name, fullName, type, level, provinceCode, validFrom, validTo}].
+// lowerName: the name in lower case, indexed, for places asked for by name (q-events, q-people).
 UNWIND $units AS u
 MERGE (n:AdminUnit {key: u.key})
-SET n.code = u.code, n.name = u.name, n.fullName = u.fullName, n.type = u.type, n.level = u.level,
+SET n.code = u.code, n.name = u.name, n.lowerName = toLower(u.name), n.fullName = u.fullName, n.type = u.type, n.level = u.level,
     n.provinceCode = u.provinceCode, n.validFrom = u.validFrom, n.validTo = u.validTo;
 
 // Parents: commune → district (province after the reform), district → province.

@@ -13,7 +13,7 @@ CALL () {
     UNION
     WITH $placeName AS name
     WHERE name IS NOT NULL AND NOT EXISTS { MATCH (:AdminUnit {code: $place}) }
-    MATCH (u:AdminUnit) WHERE toLower(u.name) = name
+    MATCH (u:AdminUnit {lowerName: name})
     RETURN u
   }
   MATCH (u)<-[:PART_OF*0..3]-(:AdminUnit)<-[:IN]-(e:Event)

@@ -10,7 +10,7 @@ CALL () {
   WITH node AS p, score
   WHERE $place IS NULL OR EXISTS {
         MATCH (p)-[:IN]->(:AdminUnit)-[:PART_OF*0..3]->(u:AdminUnit)
-        WHERE u.code = $place OR toLower(u.name) = $placeName }
+        WHERE u.code = $place OR u.lowerName = $placeName }
   RETURN p, score
   UNION ALL
   WITH $search AS q WHERE q IS NULL AND $place IS NOT NULL
@@ -20,7 +20,7 @@ CALL () {
     UNION
     WITH $placeName AS name
     WHERE name IS NOT NULL AND NOT EXISTS { MATCH (:AdminUnit {code: $place}) }
-    MATCH (u:AdminUnit) WHERE toLower(u.name) = name
+    MATCH (u:AdminUnit {lowerName: name})
     RETURN u
   }
   MATCH (u)<-[:PART_OF*0..3]-(:AdminUnit)<-[:IN]-(p:Person)

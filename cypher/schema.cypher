@@ -23,6 +23,8 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX person_norm_name IF NOT EXISTS FOR (n:Person) ON (n.normName);
 CREATE INDEX report_url IF NOT EXISTS FOR (n:Report) ON (n.url);
 CREATE INDEX admin_unit_code IF NOT EXISTS FOR (n:AdminUnit) ON (n.code);
+// A place asked for by name (q-events, q-people): lowerName is toLower(name).
+CREATE INDEX admin_unit_lower_name IF NOT EXISTS FOR (n:AdminUnit) ON (n.lowerName);
 
 // Full-text indexes. `standard-folding` folds diacritics, so "le trong thu" finds
 // "Lê Trọng Thụ" and "d" finds "đ".

@@ -85,6 +85,13 @@ describe('the schema (cypher/schema.cypher)', () => {
     expect(records.every((r) => r.get('state') === 'ONLINE')).toBe(true);
   });
 
+  it('gives admin units written before lowerName existed their lower-case name (cypher/schema-backfill.cypher)', async () => {
+    await query(`CREATE (:AdminUnit {key: $run + '-unit', code: $run, name: 'Huyện Đông Sơn', testRun: $run})`, { run });
+    await applySchema(driver, database);
+    const { records } = await query('MATCH (u:AdminUnit {key: $key}) RETURN u.lowerName AS lowerName', { key: `${run}-unit` });
+    expect(records[0]?.get('lowerName')).toBe('huyện đông sơn');
+  });
+
   it('can be applied again (idempotent)', async () => {
     const result = await applySchema(driver, database);
     expect(result.statements).toBe(loadCypherStatements('schema').length);

@@ -31,14 +31,30 @@ function newTonePair(m: string, q: string, pair: string): string {
  * at the pair), not at every position of the text.
  */
 export function newTonePlacement(s: string): string {
+  const seconds: number[] = [];
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000 && OLD_TONE_SECOND[c] === 1 && isOorU(s.charCodeAt(i - 1))) seconds.push(i);
+  }
+  return placeTones(s, seconds);
+}
+
+/** o, O, u or U: the first letter of an old-style pair. */
+function isOorU(c: number): boolean {
+  const o = c | 0x20;
+  return o === 0x6f || o === 0x75;
+}
+
+/** newTonePlacement() given where the second letters after an o or u stand (in increasing order). */
+function placeTones(s: string, seconds: readonly number[]): string {
   // joined at the end: a string built with += is a rope that every later character read walks
   const out: string[] = [];
   let last = 0; // s up to here is done
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x2000 || OLD_TONE_SECOND[c] === 0) continue;
-    const o = s.charCodeAt(i - 1) | 0x20; // o/O, u/U
-    if (o !== 0x6f && o !== 0x75) continue;
+  for (const i of seconds) {
+    // OLD_TONE_PAIR's lookahead reads the character after the pair: a letter or mark of the BMP
+    // there (as in "hoạt", the common case) fails both tries, without the cost of running it
+    const next = s.charCodeAt(i + 1);
+    if (next < 0xd800 && (unicodeClass(next) & WORD_CHAR) !== 0) continue;
     for (let at = i - 2; at < i; at++) {
       if (at < last) continue;
       OLD_TONE_PAIR.lastIndex = at;
@@ -53,7 +69,6 @@ export function newTonePlacement(s: string): string {
   out.push(s.slice(last));
   return out.join('');
 }
-
 
 /** Characters of a Vietnamese syllable's vowel nucleus. */
 const VOWELS = 'aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
@@ -144,19 +159,6 @@ function glueStep(state: number, k: number): number {
 const GLUE_NEXT = new Uint8Array(GLUE_HIT * 5);
 for (let state = 0; state < GLUE_HIT; state++) for (let k = 0; k < 5; k++) GLUE_NEXT[state * 5 + k] = glueStep(state, k);
 
-/** Where, from `from` on, a lower-case letter comes before an upper-case one or a vowel + 1-3
- * consonants + vowel stands inside a word; -1 if nowhere. A line break resets the scan's state,
- * so one scan of a whole text finds the lines that need unglue(). */
-function glueHint(s: string, from: number): number {
-  let state = 0; // no previous letter, no vowel
-  for (let i = from; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    state = GLUE_NEXT[state * 5 + (code < 0x1f00 ? CLASS[code]! : 0)]!;
-    if (state === GLUE_HIT) return i;
-  }
-  return -1;
-}
-
 /** Splits "thựchiệnNghị" (lower then upper case) and glued Vietnamese syllables in one word of 4 letters or more. */
 function unglueWord(w: string): string {
   const camel = CAMEL.test(w);
@@ -213,7 +215,7 @@ function mayUnglue(line: string, from: number, to: number): boolean {
   return false;
 }
 
-/** unglueWord() on each word of 4 letters or more of a line (a line glueHint has pointed into). */
+/** unglueWord() on each word of 4 letters or more of a line (a line planPasses has pointed into). */
 function unglue(line: string): string {
   const n = line.length;
   // a surrogate pair is one letter to LONG_WORD: such a line goes the regular expression's way
@@ -283,19 +285,66 @@ function mapCharacters(s: string): string {
   return parts.join('');
 }
 
+// What each character is to the passes after NFC, for their one shared scan (planPasses): the
+// glue-check class (CLASS, low bits), a character CHAR_MAP changes, the second letter of an
+// old-style tone pair.
+const MAPPED = 8;
+const TONE_SECOND = 16;
+const PLAN = new Uint8Array(0x10000);
+for (let c = 0; c < PLAN.length; c++) {
+  PLAN[c] = (c < CLASS.length ? CLASS[c]! : 0) | (CHAR_MAP[c] !== 0 ? MAPPED : 0) | (c < 0x2000 && OLD_TONE_SECOND[c] === 1 ? TONE_SECOND : 0);
+}
+
+/**
+ * One scan of an NFC text for the work of the passes after it (each pass scanning the whole text
+ * cost more than all of them in one): false if a character is to be mapped (then mapCharacters()
+ * first, and the scan again); else `seconds` gets where newTonePlacement() would try a pair and
+ * `glue` the first position in each line where a lower-case letter comes before an upper-case one
+ * or a vowel + 1-3 consonants + vowel stands inside a word (the lines unglue() may change). Tone
+ * placement swaps the marks of two vowels of the same case, so it changes no character's class
+ * and no offset: the glue positions found before it hold after it.
+ */
+function planPasses(s: string, seconds: number[], glue: number[]): boolean {
+  let state = 0; // of the glue check: no previous letter, no vowel
+  let lineDone = false; // the glue check found this line
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = PLAN[c]!;
+    if (k >= MAPPED) {
+      if (k & MAPPED) return false;
+      if (i > 0 && isOorU(prev)) seconds.push(i);
+    }
+    if (!lineDone) {
+      state = GLUE_NEXT[state * 5 + (k & 7)]!;
+      if (state === GLUE_HIT) { glue.push(i); lineDone = true; state = 0; }
+    } else if (c === 10) lineDone = false; // a line break resets the state (to 0)
+    prev = c;
+  }
+  return true;
+}
+
 /** Normalizes report text. Line structure is kept (\n), CR/CRLF become \n. */
 export function normalizeText(raw: string, opts: NormalizeOptions = {}): string {
-  let s = mapCharacters(raw.normalize('NFC'));
-  s = newTonePlacement(s);
-  if (opts.unglue !== false) s = ungluedLines(s);
+  let s = raw.normalize('NFC');
+  const seconds: number[] = [];
+  const glue: number[] = [];
+  if (!planPasses(s, seconds, glue)) {
+    s = mapCharacters(s);
+    seconds.length = 0;
+    glue.length = 0;
+    planPasses(s, seconds, glue);
+  }
+  s = placeTones(s, seconds);
+  if (opts.unglue !== false) s = ungluedLines(s, glue);
   return s;
 }
 
-/** unglue() on each line glueHint() points into, without splitting the text into lines. */
-function ungluedLines(s: string): string {
+/** unglue() on each line `glue` points into (one position a line, in order), without splitting the text into lines. */
+function ungluedLines(s: string, glue: readonly number[]): string {
   const parts: string[] = [];
   let copied = 0; // s up to here is in parts
-  for (let at = glueHint(s, 0); at >= 0;) {
+  for (const at of glue) {
     const from = s.lastIndexOf('\n', at) + 1;
     let nl = s.indexOf('\n', at);
     if (nl < 0) nl = s.length;
@@ -305,7 +354,6 @@ function ungluedLines(s: string): string {
       parts.push(s.slice(copied, from), u);
       copied = nl;
     }
-    at = nl < s.length ? glueHint(s, nl + 1) : -1;
   }
   if (copied === 0) return s;
   parts.push(s.slice(copied));

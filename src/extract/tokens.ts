@@ -28,6 +28,9 @@ export interface Word {
   /** bit mask of the phrase sets some phrase of which starts with `f` (see PhraseSet), valid for generation `g` */
   m: number;
   g: number;
+  /** the word's key when exact, else k0 is 0 (see MAX_KEYED_WORD) */
+  k0: number;
+  k1: number;
 }
 
 /** Letters and combining marks: ASCII letters, and everything from U+00C0 up except punctuation, symbol and space blocks. */
@@ -48,20 +51,30 @@ function isSpaceCode(c: number): boolean {
 }
 
 // Character classes of the BMP below U+2000 (Latin, Vietnamese, Greek, Cyrillic), one table
-// read per character: LETTER, UPPER (upper case), LOWER (lower case), DIGIT, SPACE.
+// read per character: LETTER, UPPER (upper case), LOWER (lower case), DIGIT, SPACE, UNKEYED (not
+// one of KEY_CHARS); bits 8-15 hold its code in word keys: its place in KEY_CHARS, else its own
+// low 8 bits (see `words`).
 const LETTER = 1;
 const UPPER = 2;
 const LOWER = 4;
 const DIGIT = 8;
 const SPACE = 16;
+const UNKEYED = 32;
 const TABLE_SIZE = 0x2000;
-const CLASS = new Uint8Array(TABLE_SIZE);
+/** The characters with a code of their own in word keys (1-255): ASCII marks, digits and letters, and the Vietnamese letters. */
+const KEY_CHARS = (() => {
+  const ascii = Array.from({ length: 0x7e - 0x20 }, (_, k) => String.fromCharCode(0x21 + k)).join('');
+  const vietnamese = 'ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
+  return ascii + vietnamese + vietnamese.toUpperCase();
+})();
+const CLASS = new Uint16Array(TABLE_SIZE);
 for (let c = 0; c < TABLE_SIZE; c++) {
   const ch = String.fromCharCode(c);
   const lo = ch.toLowerCase();
   const up = ch.toUpperCase();
+  const key = KEY_CHARS.indexOf(ch) + 1;
   CLASS[c] = (isLetterCode(c) ? LETTER : 0) | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0)
-    | (isDigitCode(c) ? DIGIT : 0) | (isSpaceCode(c) ? SPACE : 0);
+    | (isDigitCode(c) ? DIGIT : 0) | (isSpaceCode(c) ? SPACE : 0) | (key > 0 ? key << 8 : UNKEYED | ((c & 0xff) << 8));
 }
 /** Whether the character at i is a lower-case letter (one with an upper-case form) of the BMP. */
 export const isLowerCaseAt = (text: string, i: number): boolean => (classOf(text, i) & LOWER) !== 0;
@@ -74,11 +87,12 @@ function classOf(text: string, i: number): number {
 /** The class of a character at or above TABLE_SIZE (rare in Vietnamese text). */
 function classAbove(text: string, i: number, c: number): number {
   if (isSpaceCode(c)) return SPACE;
-  if (!isLetterCode(c)) return 0;
+  const code = UNKEYED | ((c & 0xff) << 8);
+  if (!isLetterCode(c)) return code;
   const ch = text[i]!;
   const lo = ch.toLowerCase();
   const up = ch.toUpperCase();
-  return LETTER | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0);
+  return LETTER | (ch !== lo && ch === up ? UPPER : 0) | (ch !== up && ch === lo ? LOWER : 0) | code;
 }
 
 // Words (and numbers and punctuation marks) seen before. Vietnamese is written in syllables, so
@@ -92,12 +106,15 @@ function classAbove(text: string, i: number, c: number): number {
 const WORD_SLOTS = 1 << 14;
 const MAX_CACHED_WORD = 12;
 const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+// A word's key is the codes of its last 8 characters, 8 bits each, in two numbers (k0 the last 4,
+// k1 the 4 before): the slot is a hash of the key and the length, and a word of up to 8
+// characters that are all KEY_CHARS (codes 1-255, so the key is exact) is found by comparing
+// the key with the slot's Word (Word.k0/k1) instead of its characters (a charCodeAt loop or
+// startsWith costs some 200 instructions a word).
+const MAX_KEYED_WORD = 8;
 
 function sameWord(w: Word, text: string, i: number, len: number): boolean {
-  const t = w.t;
-  if (t.length !== len) return false;
-  for (let k = 0; k < len; k++) if (t.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-  return true;
+  return w.t.length === len && text.startsWith(w.t, i);
 }
 
 /** Words (letters and marks), numbers (ASCII digits) and single punctuation marks, with offsets. A linear character scan. */
@@ -119,7 +136,8 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
     const cls = classOf(src, i);
     if (cls & SPACE) { i++; continue; }
     let j = i + 1;
-    let hash = src.charCodeAt(i);
+    let k0 = cls >>> 8;
+    let k1 = 0;
     // the case of the first letter and of the rest decide `f`, `c` and `nw` without building strings
     let rest = 0;
     let k: TokKind = 'p';
@@ -130,16 +148,23 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
         const cj = c < TABLE_SIZE ? CLASS[c]! : classAbove(src, j, c);
         if (!(cj & LETTER)) break;
         rest |= cj;
-        hash = (Math.imul(hash, 31) + c) | 0;
+        k1 = (k1 << 8) | (k0 >>> 24);
+        k0 = (k0 << 8) | (cj >>> 8);
         j++;
       }
     } else if (cls & DIGIT) {
       k = 'n';
-      for (let c = src.charCodeAt(j); j < to && isDigitCode(c); c = src.charCodeAt(++j)) hash = (Math.imul(hash, 31) + c) | 0;
+      for (let c = src.charCodeAt(j); j < to && isDigitCode(c); c = src.charCodeAt(++j)) {
+        k1 = (k1 << 8) | (k0 >>> 24);
+        k0 = (k0 << 8) | (CLASS[c]! >>> 8);
+      }
     }
-    const slot = (hash ^ (hash >>> 14)) & (WORD_SLOTS - 1);
+    const keyed = ((cls | rest) & UNKEYED) === 0 && j - i <= MAX_KEYED_WORD;
+    let hash = (k0 ^ Math.imul(k1 ^ (j - i), 0x9e3779b1)) | 0;
+    hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+    const slot = (hash ^ (hash >>> 13)) & (WORD_SLOTS - 1);
     let w = words[slot];
-    if (w === undefined || !sameWord(w, src, i, j - i)) {
+    if (w === undefined || (keyed ? w.k0 !== k0 || w.k1 !== k1 : !sameWord(w, src, i, j - i))) {
       const t = src.slice(i, j);
       const cap = k === 'w' && (cls & UPPER) !== 0;
       let f = t;
@@ -148,7 +173,7 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
         f = lower.length === to - from ? lower.slice(i - from, j - from) : t.toLowerCase();
       }
       // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
-      w = { t, f, k, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1 };
+      w = { t, f, k, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1, k0: keyed ? k0 : 0, k1 };
       if (j - i <= MAX_CACHED_WORD && !t.includes('Σ')) words[slot] = w;
     }
     out.push({ t: w.t, f: w.f, s: i + offset, e: j + offset, k: w.k, w });

@@ -50,8 +50,9 @@ export function findDates(text: string, lowerText?: string): DayMonth[] {
     if (rule === 'date.part-of-day' && !hasPart) continue;
     if (rule === 'date.in-words' && !hasThang) continue;
     if ((rule === 'date.two-days' || rule === 'date.day') && !hasNgay) continue;
+    // exec from lastIndex 0 finds what matchAll would, without the copy of the expression matchAll makes
     re.lastIndex = 0;
-    for (const m of lower.matchAll(re)) {
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const day = Number(m[2]);
       const month = Number(m[3]);
       const year = m[4] ? Number(m[4]) : null;

@@ -57,13 +57,16 @@ interface RawNumber { number: string; start: number; end: number; type: string |
 function numbersIn(text: string): RawNumber[] {
   const out: RawNumber[] = [];
   if (!text.includes('/')) return out;
-  for (const m of text.matchAll(PARTY_NO)) {
+  // exec from lastIndex 0 finds what matchAll would, without the copy of the expression matchAll makes
+  PARTY_NO.lastIndex = 0;
+  for (let m = PARTY_NO.exec(text); m !== null; m = PARTY_NO.exec(text)) {
     const number = `${m[1]}-${m[2]}/${m[3]}`;
     out.push({ number, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: typeFromCode(m[2]!, true), issuerCode: m[3]!, party: true });
   }
   const partyCount = out.length;
   let p = 0;
-  for (const m of text.matchAll(STATE_NO)) {
+  STATE_NO.lastIndex = 0;
+  for (let m = STATE_NO.exec(text); m !== null; m = STATE_NO.exec(text)) {
     const suffix = (m[4] ?? '').replace(/\s+/g, '');
     const number = `${m[1]}/${m[2] ? `${m[2]}/` : ''}${m[3]}${suffix}`;
     const start = m.index ?? 0;

@@ -37,21 +37,42 @@ const PART_WORD = /sáng|chiều|tối|trưa|đêm/;
 /** Words before a date that make it something other than the event's date. */
 const DISTRACTOR_BEFORE = /(?:trước|đến|tới|hết|từ|sau|tính đến|kể từ|cuối|đầu|hạn|vào|số [\w/.-]+|\d{4}\s?-)\s*(?:ngày\s*)?$/u;
 
+/**
+ * The most characters the patterns other than date.part-of-day allow before the "ngày" every
+ * match of them has ("chiều nay trong hôm nay, ngày" in date.day), not counting the number of
+ * "trong 3 ngày" (date.two-days). Those words hold no "ngày", so no match starts before the first
+ * "ngày" less this many characters (and that number).
+ */
+const BEFORE_NGAY = 25;
+
+/** The first place a match of a pattern with "ngày" may start, given where the first "ngày" stands. */
+function firstStartBefore(lower: string, ngay: number): number {
+  let at = ngay;
+  if (lower.charCodeAt(at - 1) === 32) {
+    at--;
+    while (at > 0 && isAsciiDigit(lower.charCodeAt(at - 1))) at--;
+  }
+  return Math.max(0, at - BEFORE_NGAY);
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** All event-like date expressions in a sentence, in text order. */
 export function findDates(text: string, lowerText?: string): DayMonth[] {
   const out: DayMonth[] = [];
   if (!/\d/.test(text)) return out;
   const lower = lowerText ?? text.toLowerCase();
   const hasPart = PART_WORD.test(lower);
-  const hasNgay = lower.includes('ngày');
-  const hasThang = hasNgay && lower.includes('tháng');
+  const ngay = lower.indexOf('ngày');
+  const hasThang = ngay >= 0 && lower.includes('tháng');
   for (const { re, rule } of PATTERNS) {
     // each pattern needs its word: skip the scan when the sentence lacks it
     if (rule === 'date.part-of-day' && !hasPart) continue;
     if (rule === 'date.in-words' && !hasThang) continue;
-    if ((rule === 'date.two-days' || rule === 'date.day') && !hasNgay) continue;
-    // exec from lastIndex 0 finds what matchAll would, without the copy of the expression matchAll makes
-    re.lastIndex = 0;
+    if ((rule === 'date.two-days' || rule === 'date.day') && ngay < 0) continue;
+    // exec from lastIndex finds what matchAll would from there, without the copy of the expression
+    // matchAll makes; a pattern with "ngày" is not tried where no match of it can start
+    re.lastIndex = rule === 'date.part-of-day' ? 0 : firstStartBefore(lower, ngay);
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const day = Number(m[2]);
       const month = Number(m[3]);

@@ -248,7 +248,7 @@ function extractUnsafe(raw: string, opts: ExtractOptions): FullExtraction {
   let allBodies: Set<string> | null = null; // made when a bare name needs it
   const complete = (b: string | null): string | null => {
     if (!b) return b;
-    if (!/^Ban (?:Chỉ đạo|Chỉ huy)$/u.test(b)) return b;
+    if (b !== 'Ban Chỉ đạo' && b !== 'Ban Chỉ huy') return b;
     if (!allBodies) {
       allBodies = new Set<string>();
       for (const p of people.values()) for (const pos of p.positions.values()) if (pos.body) allBodies.add(pos.body);

@@ -77,7 +77,8 @@ function cueBefore(toks: readonly Tok[], boundary: number, start: number): Cue |
   if (chu && /(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?= )[^.;]{0,60}\s(?:có|gồm)(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
   if (chu && /(?:^|\s)(?:đồng )?chủ (?:trì|tọa)(?: [^\s.;:]+){0,3} ?:$/.test(pre)) return { role: 'chair', rule: 'role.chair-intro' };
   if (chu && pre.includes('đoàn chủ tịch') && /(?:^|\s)đoàn chủ tịch(?= )[^.;]{0,40}\s(?:gồm|có)(?: các đồng chí)?\s*:?$/.test(pre)) return { role: 'chair', rule: 'role.presidium' };
-  if (/(?:^|\s)do$/.test(pre)) return null;
+  // (`pre` is words joined by single spaces: /(?:^|\s)do$/ without running an expression)
+  if (pre === 'do' || pre.endsWith(' do')) return null;
   // attendance introductions
   if (du && /(?:^|\s)(?:dự|tham dự|về dự|đến dự|cùng dự|cùng tham dự|cùng đi|đi cùng|cùng về dự)(?= )[^.;]{0,80}\s(?:có|còn có)(?: các đồng chí| đồng chí| các ông| ông| bà| các)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };
   if (du && /(?:^|\s)(?:cùng dự|cùng đi|tham dự|về dự|đến dự)(?: với)?(?: các đồng chí| đồng chí)?\s*:?$/.test(pre)) return { role: 'attendee', rule: 'role.attend-intro' };

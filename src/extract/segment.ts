@@ -40,8 +40,24 @@ function reach(): number {
   return furnitureReach;
 }
 
+// The furniture prefixes by their first character: a line is compared only with the prefixes that
+// begin as it does (all 20 startsWith calls for each line cost more than the rest of isFurniture).
+let prefixesByFirst: Map<string, string[]> | null = null;
+function startsWithFurniturePrefix(l: string): boolean {
+  if (!prefixesByFirst) {
+    prefixesByFirst = new Map();
+    for (const p of lexicon().furniturePrefixes) {
+      const first = p.slice(0, 1); // '' for an empty prefix, which every line starts with
+      prefixesByFirst.set(first, [...(prefixesByFirst.get(first) ?? []), p]);
+    }
+  }
+  return prefixesByFirst.has('') || (prefixesByFirst.get(l.slice(0, 1))?.some((p) => l.startsWith(p)) ?? false);
+}
+
 const MARKDOWN_IMAGE = /^!\[[^\]]{0,300}\]\([^)]{0,500}\)$/;
 const RULE_LINE = /^[.\-_=*•·…\s]+$/;
+/** RULE_LINE's characters but white space (which a trimmed line does not start with). */
+const RULE_MARKS = '.-_=*•·…';
 
 export function isFurniture(line: string): boolean {
   const lex = lexicon();
@@ -51,11 +67,20 @@ export function isFurniture(line: string): boolean {
   const short = trimmed.length <= reach();
   const l = (short ? trimmed : trimmed.slice(0, reach())).toLowerCase();
   if (short && lex.furnitureLines.has(l)) return true;
-  if (lex.furniturePrefixes.some((p) => l.startsWith(p))) return true;
+  if (startsWithFurniturePrefix(l)) return true;
   if (short && /^\d{1,3}%$/.test(l)) return true;
   if (trimmed.startsWith('![') && MARKDOWN_IMAGE.test(trimmed)) return true;
-  if (RULE_LINE.test(trimmed)) return true;
+  // (a rule line's first character is one of its marks: most lines are ruled out without the expression)
+  if (RULE_MARKS.includes(trimmed[0]!) && RULE_LINE.test(trimmed)) return true;
   return false;
+}
+
+/** /\p{L}/u.test of one UTF-16 code unit (a lone surrogate is no letter), remembered per unit: 0 not asked yet, 1 no, 2 yes. */
+const letterUnits = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  let v = letterUnits[c]!;
+  if (v === 0) { v = /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1; letterUnits[c] = v; }
+  return v === 2;
 }
 
 const ABBREV = new Set(['tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'th', 'đ', 'tx', 'tt', 'q', 'p', 'ông', 'bà', 'st', 'ks', 'cn', 'ncs', 'v', 'vv']);
@@ -88,7 +113,7 @@ export function sentences(line: Line): Sentence[] {
     // abbreviation before the period
     if (c === '.') {
       let w = i - 1;
-      while (w >= 0 && /[\p{L}]/u.test(t[w]!)) w--;
+      while (w >= 0 && isLetterUnit(t.charCodeAt(w))) w--;
       const word = t.slice(w + 1, i).toLowerCase();
       if (ABBREV.has(word) || (word.length === 1 && /\p{Lu}/u.test(t[i - 1]!))) continue;
     }

@@ -28,6 +28,8 @@ export interface Word {
   /** bit mask of the phrase sets some phrase of which starts with `f` (see PhraseSet), valid for generation `g` */
   m: number;
   g: number;
+  /** the phrase lists of the sets whose bit `m` has, by set (see PhraseSet.match), made when first asked */
+  ls: unknown[] | null;
   /** the word's key when exact, else k0 is 0 (see MAX_KEYED_WORD) */
   k0: number;
   k1: number;
@@ -173,7 +175,7 @@ export function tokenizeRange(src: string, from: number, to: number, offset = 0,
         f = lower.length === to - from ? lower.slice(i - from, j - from) : t.toLowerCase();
       }
       // all capitals ("UBND") is not a name word; "Thụ", "A", and a capital plus uncased marks are
-      w = { t, f, k, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1, k0: keyed ? k0 : 0, k1 };
+      w = { t, f, k, c: cap, nw: cap && (j === i + 1 || (rest & LOWER) !== 0 || (rest & UPPER) === 0), m: 0, g: -1, ls: null, k0: keyed ? k0 : 0, k1 };
       if (j - i <= MAX_CACHED_WORD && !t.includes('Σ')) words[slot] = w;
     }
     out.push({ t: w.t, f: w.f, s: i + offset, e: j + offset, k: w.k, w });
@@ -211,6 +213,8 @@ export class PhraseSet<V> {
   private readonly byFirst = new Map<string, { key: string[]; value: V }[]>();
   /** this set's bit in the token masks; 0 when all 31 bits are taken (then no fast rejection) */
   readonly bit: number = nextBit < 31 ? 1 << nextBit++ : 0;
+  /** the place of this set's lists in Word.ls */
+  private readonly slot = Math.max(0, Math.clz32(1) - Math.clz32(this.bit));
 
   add(phrase: string, value: V): void {
     const key = phraseKey(phrase);
@@ -234,8 +238,16 @@ export class PhraseSet<V> {
   match(toks: readonly Tok[], i: number): PhraseMatch<V> | null {
     const first = toks[i];
     if (!first) return null;
-    if (this.bit !== 0 && (firstMask(first) & this.bit) === 0) return null;
-    const list = this.byFirst.get(first.f);
+    let list: { key: string[]; value: V }[] | undefined;
+    if (this.bit === 0) list = this.byFirst.get(first.f);
+    else {
+      if ((firstMask(first) & this.bit) === 0) return null;
+      // the word has a list here (its bit is set), and that list stays the same array (add
+      // pushes into it): the word keeps it, and the next match has no map lookup
+      const lists = (first.w.ls ??= []);
+      list = lists[this.slot] as { key: string[]; value: V }[] | undefined;
+      if (list === undefined) { list = this.byFirst.get(first.f); lists[this.slot] = list; }
+    }
     if (!list) return null;
     for (const { key, value } of list) {
       if (i + key.length > toks.length) continue;
